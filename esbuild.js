@@ -1,0 +1,110 @@
+// Builds the extension with esbuild (shape of vscode-extension-samples/esbuild-sample).
+//   node esbuild.js               development build with source maps
+//   node esbuild.js --production  minified, no source maps (what the VSIX ships)
+//   node esbuild.js --watch       rebuild on change
+//   node esbuild.js --tests       also bundle unit/integration tests and benchmarks into out/
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Prints errors in the `file:line:col: error:` form the $esbuild-watch problem matcher reads. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [problemMatcher],
+};
+
+/** Extension host bundles: CommonJS for Node, `vscode` provided by the host. */
+const host = {
+  ...common,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+};
+
+const configs = [
+  // Loaded at activation: must stay small. Heavy pieces are separate entry points loaded on first use.
+  { ...host, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  // The vscode-free core as a CommonJS module (API contract for benchmarks, tests and outside checks).
+  { ...host, entryPoints: { core: 'src/core/index.ts' }, outdir: 'dist' },
+  // The LLM client with the openai SDK, required lazily by the extension on first use.
+  { ...host, entryPoints: { llm: 'src/llm/chatClient.ts' }, outdir: 'dist' },
+  // Code that runs inside the sidebar webview (browser).
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: { explainer: 'src/webview/main.ts' },
+    outdir: 'dist/webview',
+  },
+];
+
+if (tests) {
+  const files = (dir, re) => fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => re.test(f)).map((f) => path.join(dir, f)) : [];
+  const testEntries = [
+    ...files('test/unit', /\.ts$/),
+    ...files('test/integration', /\.ts$/),
+    ...files('test/bench', /\.ts$/),
+    ...files('test/fixtures', /\.ts$/),
+  ];
+  // One bundle per test file, so one broken file does not hide the others' results.
+  for (const entry of testEntries) {
+    configs.push({
+      ...host,
+      sourcemap: true,
+      minify: false,
+      entryPoints: [entry],
+      outbase: '.',
+      outdir: 'out',
+      external: ['vscode', 'mocha', 'openai', 'markdown-it', 'playwright-core'],
+    });
+  }
+}
+
+async function main() {
+  const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  try {
+    const results = await Promise.all(contexts.map((c) => c.rebuild()));
+    if (results.some((r) => r.errors.length)) process.exitCode = 1;
+  } catch {
+    process.exitCode = 1;
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+  // The webview's codicons come from the package, copied next to the webview bundle.
+  const codicons = path.join(path.dirname(require.resolve('@vscode/codicons/package.json')), 'dist');
+  fs.mkdirSync('dist/webview', { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(codicons, f), path.join('dist/webview', f));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

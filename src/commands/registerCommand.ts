@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { CommandId } from './commandIds';
+
+/**
+ * An error whose message is meant for the user as it is (clear and actionable, no secrets).
+ * Other errors are shown with a generic prefix and their details go to the log.
+ */
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+}
+
+/**
+ * Registers a command whose body runs inside one wrapper: failures are logged to the output channel
+ * and shown to the user, so no command ever ends in an unhandled rejection.
+ * The handler's return value is passed through (tests and other commands use it).
+ */
+export function registerCommand(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  id: CommandId,
+  handler: (...args: unknown[]) => unknown,
+): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await handler(...args);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        if (err instanceof UserFacingError) {
+          log.warn(`${id}: ${message}`);
+          void vscode.window.showErrorMessage(message);
+        } else {
+          log.error(`${id} failed:`, err instanceof Error ? err : message);
+          void vscode.window.showErrorMessage(`AI Safety: ${message}`, 'Show Log').then((pick) => {
+            if (pick) {
+              log.show(true);
+            }
+          });
+        }
+        return undefined;
+      }
+    }),
+  );
+}

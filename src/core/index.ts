@@ -1,0 +1,8 @@
+/**
+ * The vscode-free core as one CommonJS module (`dist/core.js`): the API contract used by the
+ * benchmarks, the tests and outside checks.
+ */
+export type { Glossary, Term, Provenance } from './glossary/types';
+export { loadBuiltinGlossary, validateGlossary } from './glossary/glossary';
+export { createTermMatcher } from './matcher';
+export type { Match, TermMatcher } from './matcher';
