@@ -1,0 +1,54 @@
+// Checks on the packaged VSIX: what it holds and how big it is (issue: ship what we test).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const LIMITS = { vsixBytes: 400 * 1024, extensionJsBytes: 60 * 1024 };
+
+/** Lists a zip's entries (name, uncompressed size) from its central directory. */
+function zipEntries(file) {
+  const buf = fs.readFileSync(file);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  }
+  if (eocd < 0) throw new Error(`${file} is not a zip file`);
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let n = 0; n < count; n++) {
+    const nameLen = buf.readUInt16LE(p + 28), extraLen = buf.readUInt16LE(p + 30), commentLen = buf.readUInt16LE(p + 32);
+    entries.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), size: buf.readUInt32LE(p + 24), compressed: buf.readUInt32LE(p + 20) });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Returns [{ name, ok, detail }] for the VSIX at `vsix`. */
+function checkPackage(vsix) {
+  const checks = [];
+  const add = (name, ok, detail) => checks.push({ name, ok, detail });
+  const size = fs.statSync(vsix).size;
+  add(`VSIX is at most ${LIMITS.vsixBytes / 1024} KB`, size <= LIMITS.vsixBytes, `${(size / 1024).toFixed(1)} KB`);
+  const entries = zipEntries(vsix);
+  const files = entries.map((e) => e.name).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
+  const allowed = /^(dist\/.+|media\/.+|package\.json|readme\.md|changelog\.md|license(\.txt|\.md)?)$/i;
+  const stray = files.filter((f) => !allowed.test(f));
+  add('VSIX holds only dist/, media/, README, CHANGELOG, LICENSE and package.json', stray.length === 0, stray.length ? `unexpected: ${stray.join(', ')}` : `${files.length} files`);
+  const maps = files.filter((f) => f.endsWith('.map'));
+  add('VSIX holds no source maps', maps.length === 0, maps.join(', '));
+  const ext = entries.find((e) => e.name === 'extension/dist/extension.js');
+  add(`dist/extension.js is at most ${LIMITS.extensionJsBytes / 1024} KB`, !!ext && ext.size <= LIMITS.extensionJsBytes, ext ? `${(ext.size / 1024).toFixed(1)} KB` : 'missing');
+  for (const needed of ['dist/core.js', 'dist/llm.js', 'dist/webview/explainer.js', 'package.json']) {
+    add(`VSIX contains ${needed}`, files.includes(needed), '');
+  }
+  // The production build vsce just made: the activation bundle must not carry the heavy libraries.
+  const extJs = path.resolve(__dirname, '../../dist/extension.js');
+  const src = fs.existsSync(extJs) ? fs.readFileSync(extJs, 'utf8') : '';
+  const heavy = [['openai SDK', /x-stainless/], ['markdown-it', /linkify|markdown-it/i]].filter(([, re]) => re.test(src)).map(([n]) => n);
+  add('dist/extension.js does not bundle the openai SDK or markdown-it (they load lazily)', !!src && heavy.length === 0, heavy.join(', '));
+  const sizes = Object.fromEntries(entries.filter((e) => /dist\/.*\.js$/.test(e.name)).map((e) => [e.name.replace('extension/', ''), `${(e.size / 1024).toFixed(1)} KB`]));
+  return { checks, sizes, vsixKB: +(size / 1024).toFixed(1) };
+}
+
+module.exports = { checkPackage, zipEntries, LIMITS };

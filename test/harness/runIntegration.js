@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Integration tier: runs the mocha suites in out/test/integration inside a real VS Code extension host
+// (code-server's), with this repository as the extension under development, exactly as
+// @vscode/test-electron would (extensionDevelopmentPath + extensionTestsPath).
+//   node test/harness/runIntegration.js [--grep pattern]
+// Prints the suites' output, writes the counts to test-results/integration.json, exits 1 on any failure
+// or when the suites never ran.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const util = require('util');
+const cs = require('./codeServer');
+
+const WORKBENCH_CHATTER = /^\s*$|connection token|^Creating a socket|grace time|web worker extension host|Ignoring fetching additional builtin|Service Worker|AgentHost|AccountPolicyGate|builtin extensions cache|Failed to load resource/;
+const TIMEOUT_MS = Number(process.env.AISAFETY_INTEGRATION_TIMEOUT_MS || 600000);
+
+async function runIntegration({ grep } = {}) {
+  cs.checkTools();
+  const run = cs.prepareRun('integration');
+  const resultsFile = path.join(run.dir, 'results.json');
+  const env = cs.serverEnv(run, {
+    AISAFETY_RESULTS: resultsFile,
+    // The LLM tier reads its key from the environment here; the fake server is started by the tests.
+    OPENAI_API_KEY: 'sk-test-env-key-0000',
+    ...(grep ? { AISAFETY_GREP: grep } : {}),
+  });
+  let server, browser;
+  const lines = [];
+  try {
+    server = await cs.startCodeServer(run, env, { smoke: true, name: 'integration' });
+    const auth = `127.0.0.1:${server.port}`;
+    const payload = [
+      ['extensionDevelopmentPath', `vscode-remote://${auth}${cs.ROOT}`],
+      ['extensionTestsPath', `vscode-remote://${auth}${path.join(cs.ROOT, 'test/harness/integrationIndex.js')}`],
+    ];
+    browser = await cs.launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let done = false;
+    let resolveExit;
+    const exited = new Promise((r) => { resolveExit = r; });
+    await page.exposeFunction('codeAutomationExit', (code) => { done = true; resolveExit(code); });
+    page.on('console', async (m) => {
+      if (done) return;
+      try {
+        let vals = await Promise.all(m.args().map((a) => a.jsonValue()));
+        if (typeof vals[0] === 'string' && vals[0].startsWith('%c')) vals = vals.slice(2);
+        const line = util.format(...vals);
+        // Only what the extension host prints (mocha's reporter, our logs); not workbench chatter.
+        // Show what the extension host prints (mocha's reporter, test logs), not the workbench's start-up chatter.
+        if (WORKBENCH_CHATTER.test(line)) return;
+        const clean = line.replace(/^\s*\[Extension Host\]\s?/, '').replace(/\s*\(at console\.<anonymous>.*$/, '');
+        lines.push(clean);
+        console.log(`  ${clean}`);
+      } catch { /* page closed */ }
+    });
+    await page.goto(cs.folderUrl(server, run.ws, `&payload=${encodeURIComponent(JSON.stringify(payload))}`));
+    const code = await Promise.race([exited, cs.delay(TIMEOUT_MS).then(() => 'timeout')]);
+    let results = null;
+    try { results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')); } catch { /* never ran */ }
+    if (!results) {
+      results = { passes: 0, failures: 1, tests: 0, failed: [{ title: 'integration suites', error: `never ran (exit ${code}); see ${server.logFile}` }] };
+    } else if (code !== 0 && results.failures === 0) {
+      results.failures = 1;
+      results.failed.push({ title: 'integration run', error: `extension host exited with ${code}` });
+    }
+    return { ...results, exitCode: code, runDir: run.dir };
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await cs.stopCodeServer(server);
+  }
+}
+
+module.exports = { runIntegration };
+
+if (require.main === module) {
+  const gi = process.argv.indexOf('--grep');
+  runIntegration({ grep: gi > 0 ? process.argv[gi + 1] : undefined }).then((r) => {
+    fs.mkdirSync(path.join(cs.ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(cs.ROOT, 'test-results/integration.json'), JSON.stringify(r, null, 2));
+    for (const f of r.failed || []) console.log(`FAIL ${f.title}: ${f.error}`);
+    console.log(`integration: ${r.passes} passed, ${r.failures} failed`);
+    process.exit(r.failures ? 1 : 0);
+  }, (e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
