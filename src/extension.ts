@@ -10,7 +10,10 @@ import { registerClearApiKey } from './commands/clearApiKey';
 import { registerStopLlm } from './commands/stopLlm';
 import { LlmController } from './llm/llmController';
 
-/** What activate() returns; integration tests read it (`extension.exports`). */
+/**
+ * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
+ * Other extensions get nothing: the API can approve LLM hosts and read answers.
+ */
 export interface ExtensionApi {
   readonly glossary: ReturnType<typeof loadBuiltinGlossary>;
   readonly explainer: ReturnType<typeof registerExplainer>;
@@ -18,7 +21,7 @@ export interface ExtensionApi {
 }
 
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
-export function activate(context: vscode.ExtensionContext): ExtensionApi {
+export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
   const log = vscode.window.createOutputChannel('AI Safety Annotations', { log: true });
   context.subscriptions.push(log);
 
@@ -42,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerStopLlm(context, { llm, log });
 
   log.info(`Activated with ${glossary.terms.length} glossary terms.`);
-  return { glossary, explainer, llm };
+  return context.extensionMode === vscode.ExtensionMode.Test ? { glossary, explainer, llm } : undefined;
 }
 
 export function deactivate(): void {
