@@ -3,6 +3,6 @@
  * benchmarks, the tests and outside checks.
  */
 export type { Glossary, Term, Provenance } from './glossary/types';
-export { loadBuiltinGlossary, validateGlossary } from './glossary/glossary';
+export { loadBuiltinGlossary, validateGlossary, findTerm } from './glossary/glossary';
 export { createTermMatcher } from './matcher';
 export type { Match, TermMatcher } from './matcher';
