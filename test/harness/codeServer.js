@@ -51,6 +51,10 @@ function prepareRun(name, settings = {}) {
   const ws = path.join(dir, 'ws');
   fs.cpSync(path.join(ROOT, 'test/fixtures/workspace'), ws, { recursive: true });
   fs.writeFileSync(path.join(dir, 'ud/User/settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
+  // In code-server's remote window, machine-scoped settings (aiSafety.llm.*) are read from the
+  // server's Machine settings, not from User settings: put the run's own settings there too.
+  fs.mkdirSync(path.join(dir, 'ud/Machine'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'ud/Machine/settings.json'), JSON.stringify(settings, null, 2));
   fs.writeFileSync(path.join(dir, 'config.yaml'), '');
   return { dir, ws, userData: path.join(dir, 'ud'), exts: path.join(dir, 'exts') };
 }

@@ -7,7 +7,6 @@
 //   npm run demo -- --fake-llm         a local fake OpenAI-compatible server answers instead (offline)
 //   AISAFETY_DEMO_PORT=8080 npm run demo
 'use strict';
-const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const cs = require('./codeServer');
