@@ -1,0 +1,252 @@
+/**
+ * Builds the explainer webview's HTML: a pure function of its inputs, so it can be tested without
+ * VS Code. All glossary and explainer text is rendered here, escaped, and every card is in the page
+ * (hidden until shown); the webview script only switches what is visible and renders answers.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Glossary, Term } from '../core/glossary/types';
+import { EXPLAINER, type Block, type ExplainerContent, type Inline, type Reading } from '../core/explainer';
+import { escapeHtml, isHttpsUrl } from '../core/safeHtml';
+
+/** Everything the page depends on. URIs are already converted with `webview.asWebviewUri`. */
+export interface ExplainerHtmlInput {
+  /** `webview.cspSource`: the only origin styles, fonts and images may come from. */
+  readonly cspSource: string;
+  /** A fresh random nonce for this render; the only scripts that run carry it. */
+  readonly nonce: string;
+  /** The webview bundle (dist/webview/explainer.js). */
+  readonly scriptUri: string;
+  /** The stylesheet (media/explainer.css). */
+  readonly styleUri: string;
+  /** The codicon stylesheet (dist/webview/codicon.css). */
+  readonly codiconsUri: string;
+  /** The glossary whose cards the page holds. */
+  readonly glossary: Glossary;
+  /** The explainer content; defaults to the built-in one. */
+  readonly content?: ExplainerContent;
+}
+
+/** A fresh nonce for one render: 144 bits from the OS's cryptographic random source, base64. */
+export function createNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+/** A base64 nonce of at least 128 bits. */
+const NONCE = /^[A-Za-z0-9+/_-]{22,}={0,2}$/;
+/**
+ * A CSP source list as VS Code hands it over (e.g. `https://*.vscode-cdn.net`, or with `'self'` in
+ * some hosts): hosts and quoted keywords only, never a semicolon or comma that could start another
+ * directive, and never an `'unsafe-…'` keyword.
+ */
+const CSP_SOURCE = /^(?:'self'|[^\s;,'"]+)(?: (?:'self'|[^\s;,'"]+))*$/;
+
+/** The Content-Security-Policy of the page: nothing but our own styles, fonts, images and nonce'd scripts. */
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  if (!CSP_SOURCE.test(cspSource)) {
+    throw new Error(`Unexpected webview CSP source: ${JSON.stringify(cspSource)}.`);
+  }
+  if (!NONCE.test(nonce)) {
+    throw new Error('Invalid nonce: expected at least 128 random bits in base64.');
+  }
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `img-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+}
+
+/** Builds the whole page. */
+export function buildExplainerHtml(input: ExplainerHtmlInput): string {
+  const csp = contentSecurityPolicy(input.cspSource, input.nonce);
+  const content = input.content ?? EXPLAINER;
+  const terms = new Map(input.glossary.terms.map((term) => [term.id, term]));
+  const a = escapeHtml;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${a(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${a(input.codiconsUri)}">
+<link rel="stylesheet" href="${a(input.styleUri)}">
+<title>AI Safety Explainer</title>
+</head>
+<body>
+<div class="tabs" role="tablist" aria-label="AI Safety sidebar">
+${tabButton('explainer', 'Explainer', 'book', true)}
+${tabButton('glossary', 'Glossary', 'list-flat', false)}
+${tabButton('answers', 'Answers', 'sparkle', false, '<span class="badge" id="answers-count" hidden></span>')}
+</div>
+<main>
+<section class="panel" role="tabpanel" id="panel-explainer" aria-labelledby="tab-explainer">
+${renderExplainer(content, terms)}
+</section>
+<section class="panel" role="tabpanel" id="panel-glossary" aria-labelledby="tab-glossary" hidden>
+${renderGlossary(input.glossary, terms)}
+</section>
+<section class="panel" role="tabpanel" id="panel-answers" aria-labelledby="tab-answers" hidden>
+${renderAnswersPanel()}
+</section>
+</main>
+<script nonce="${a(input.nonce)}" src="${a(input.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+function tabButton(id: string, label: string, icon: string, selected: boolean, extra = ''): string {
+  return `<button type="button" role="tab" class="tab" id="tab-${id}" data-tab="${id}" aria-controls="panel-${id}" aria-selected="${selected}" tabindex="${selected ? 0 : -1}"><span class="codicon codicon-${icon}" aria-hidden="true"></span><span class="tab-label">${label}</span>${extra}</button>`;
+}
+
+/** A link to a glossary card, or plain text when the glossary has no such card. */
+function termLink(id: string, text: string, terms: ReadonlyMap<string, Term>, className = 'term-link'): string {
+  if (!terms.has(id)) {
+    return escapeHtml(text);
+  }
+  return `<a href="#card-${escapeHtml(id)}" class="${className}" data-term="${escapeHtml(id)}">${escapeHtml(text)}</a>`;
+}
+
+/** An external link when `url` is https; otherwise the text alone, never a link. */
+function externalLink(url: string, text: string): string {
+  if (!isHttpsUrl(url)) {
+    return escapeHtml(text);
+  }
+  const u = escapeHtml(url);
+  return `<a href="${u}" class="external-link" data-url="${u}" title="${u}">${escapeHtml(text)}<span class="codicon codicon-link-external" aria-hidden="true"></span></a>`;
+}
+
+function renderInline(parts: readonly Inline[], terms: ReadonlyMap<string, Term>): string {
+  return parts
+    .map((part) => {
+      if (typeof part === 'string') {
+        return escapeHtml(part);
+      }
+      if ('term' in part) {
+        return termLink(part.term, part.text, terms);
+      }
+      if ('href' in part) {
+        return externalLink(part.href, part.text);
+      }
+      if ('code' in part) {
+        return `<code>${escapeHtml(part.code)}</code>`;
+      }
+      return `<em>${escapeHtml(part.em)}</em>`;
+    })
+    .join('');
+}
+
+function renderReading(item: Reading): string {
+  return `<li><span class="reading-authors">${escapeHtml(item.authors)}</span> (${item.year}). ${externalLink(item.url, item.title)}. <span class="reading-venue">${escapeHtml(item.venue)}</span>.<br><span class="reading-note">${escapeHtml(item.note)}</span></li>`;
+}
+
+function renderBlock(block: Block, terms: ReadonlyMap<string, Term>): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${renderInline(block.content, terms)}</p>`;
+    case 'list':
+      return `<ul>${block.items.map((item) => `<li>${renderInline(item, terms)}</li>`).join('')}</ul>`;
+    case 'keyTerms':
+      return `<table class="key-terms"><thead><tr><th scope="col">Term</th><th scope="col">Meaning</th></tr></thead><tbody>${block.rows
+        .map((row) => `<tr><th scope="row">${termLink(row.termId, row.label, terms)}</th><td>${escapeHtml(row.description)}</td></tr>`)
+        .join('')}</tbody></table>`;
+    case 'reading':
+      return `<ul class="reading">${block.items.map(renderReading).join('')}</ul>`;
+    case 'prompt':
+      return `<dl class="prompt"><dt>Model</dt><dd><code>${escapeHtml(block.model)}</code></dd><dt>Prompt</dt><dd><q>${escapeHtml(block.prompt)}</q></dd></dl>`;
+    case 'action':
+      return `<p><button type="button" class="button" data-command="${escapeHtml(block.action)}"><span class="codicon codicon-sparkle" aria-hidden="true"></span>${escapeHtml(block.label)}</button></p>`;
+  }
+}
+
+function renderExplainer(content: ExplainerContent, terms: ReadonlyMap<string, Term>): string {
+  const toc = content.sections
+    .map((s) => `<li><a href="#section-${escapeHtml(s.id)}">${escapeHtml(s.heading)}</a></li>`)
+    .join('');
+  const sections = content.sections
+    .map(
+      (s) =>
+        `<section class="explainer-section" id="section-${escapeHtml(s.id)}" aria-labelledby="heading-${escapeHtml(s.id)}">
+<h2 id="heading-${escapeHtml(s.id)}">${escapeHtml(s.heading)}</h2>
+${s.blocks.map((b) => renderBlock(b, terms)).join('\n')}
+</section>`,
+    )
+    .join('\n');
+  return `<article class="explainer">
+<h1>${escapeHtml(content.title)}</h1>
+<nav class="toc" aria-label="On this page"><ul>${toc}</ul></nav>
+${sections}
+</article>`;
+}
+
+function searchText(term: Term): string {
+  return [term.term, ...term.aliases, term.definition].join(' ').toLowerCase();
+}
+
+function renderTermRow(term: Term): string {
+  const id = escapeHtml(term.id);
+  const aliases = term.aliases.length ? `<span class="term-aliases">${escapeHtml(term.aliases.join(', '))}</span>` : '';
+  return `<li class="term-item" data-search="${escapeHtml(searchText(term))}"><a href="#card-${id}" class="term-row" data-term="${id}"><span class="term-name">${escapeHtml(term.term)}</span>${aliases}<span class="term-def">${escapeHtml(term.definition)}</span></a></li>`;
+}
+
+function renderSource(term: Term): string {
+  const s = term.source;
+  return `<p class="source">${escapeHtml(s.authors)} (${escapeHtml(String(s.year))}). ${externalLink(s.url, s.work)}.</p>`;
+}
+
+function renderCard(term: Term, terms: ReadonlyMap<string, Term>): string {
+  const id = escapeHtml(term.id);
+  const aliases = term.aliases.length
+    ? `<p class="card-aliases"><span class="label">Also written</span> ${escapeHtml(term.aliases.join(', '))}</p>`
+    : '';
+  const example = term.example ? `<h3>Example</h3><p>${escapeHtml(term.example)}</p>` : '';
+  const related = term.related.filter((r) => terms.has(r));
+  const relatedHtml = related.length
+    ? `<h3>Related terms</h3><ul class="related">${related
+        .map((r) => `<li>${termLink(r, terms.get(r)?.term ?? r, terms)}</li>`)
+        .join('')}</ul>`
+    : '';
+  return `<article class="card" id="card-${id}" data-card="${id}" aria-labelledby="card-title-${id}" tabindex="-1" hidden>
+<h2 class="card-title" id="card-title-${id}">${escapeHtml(term.term)}</h2>
+${aliases}
+<p class="definition">${escapeHtml(term.definition)}</p>
+<h3>Explanation</h3><p>${escapeHtml(term.explanation)}</p>
+${example}
+${relatedHtml}
+<h3>Source</h3>${renderSource(term)}
+<p class="card-actions"><button type="button" class="button secondary" data-command="explainTerm" data-term="${id}"><span class="codicon codicon-sparkle" aria-hidden="true"></span>Explain with LLM</button></p>
+</article>`;
+}
+
+function renderGlossary(glossary: Glossary, terms: ReadonlyMap<string, Term>): string {
+  return `<div class="search-bar">
+<span class="codicon codicon-search" aria-hidden="true"></span>
+<input type="search" id="search" placeholder="Filter terms, aliases, definitions" aria-label="Filter glossary terms" aria-describedby="search-count" aria-controls="term-list" autocomplete="off" spellcheck="false">
+</div>
+<p class="search-count" id="search-count" aria-live="polite">${glossary.terms.length} terms</p>
+<div id="glossary-list">
+<ul class="term-list" id="term-list" aria-label="Glossary terms">
+${glossary.terms.map(renderTermRow).join('\n')}
+</ul>
+<p class="empty" id="no-match" hidden>No term matches this filter. Press Escape to clear it.</p>
+</div>
+<div id="card-view" hidden>
+<div class="card-toolbar">
+<button type="button" class="icon-button" id="back" aria-label="Back" title="Back"><span class="codicon codicon-arrow-left" aria-hidden="true"></span></button>
+<button type="button" class="icon-button" id="all-terms" aria-label="All terms" title="All terms"><span class="codicon codicon-list-flat" aria-hidden="true"></span></button>
+<span class="spacer"></span>
+<span class="badge pinned-badge" id="pinned-badge" hidden>Pinned</span>
+<button type="button" class="icon-button" id="pin" aria-pressed="false" aria-label="Pin this card" title="Pin this card (moving the cursor will not replace it)"><span class="codicon codicon-pin" aria-hidden="true"></span></button>
+</div>
+${glossary.terms.map((term) => renderCard(term, terms)).join('\n')}
+</div>`;
+}
+
+function renderAnswersPanel(): string {
+  return `<div class="answers-toolbar">
+<button type="button" class="button" data-command="explainWithLlm"><span class="codicon codicon-sparkle" aria-hidden="true"></span>Explain mesa-optimization</button>
+</div>
+<p class="empty" id="answers-empty">No answers yet. Ask about mesa-optimization with the button above, or use <q>Explain with LLM</q> on a glossary card or on a term in the editor.</p>
+<div class="answers" id="answers" aria-live="polite" aria-busy="false"></div>`;
+}

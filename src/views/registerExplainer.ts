@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { Command, ContextKey } from '../commands/commandIds';
+import { UserFacingError, registerCommand } from '../commands/registerCommand';
+import type { Glossary } from '../core/glossary/types';
+import { ExplainerViewProvider, historySizeSetting } from './explainerViewProvider';
+import { registerFollowCursor, type TermLocator } from './followCursor';
+
+/** What the sidebar needs from the rest of the extension. */
+export interface ExplainerRegistrationDeps {
+  /** The glossary whose cards the sidebar shows. */
+  readonly glossary: Glossary;
+  /** The term matcher (only `termAt` is used, for follow-the-cursor). */
+  readonly matcher: TermLocator;
+  /** The extension's log. */
+  readonly log: vscode.LogOutputChannel;
+}
+
+/**
+ * Registers the sidebar: the webview view, its commands (open, show term, pin, unpin) and
+ * follow-the-cursor. Returns the provider, which is also the {@link AnswerSink} for LLM answers.
+ */
+export function registerExplainer(context: vscode.ExtensionContext, deps: ExplainerRegistrationDeps): ExplainerViewProvider {
+  const { glossary, log } = deps;
+  const provider = new ExplainerViewProvider({
+    extensionUri: context.extensionUri,
+    storage: context.workspaceState,
+    glossary,
+    log,
+    historySize: historySizeSetting,
+  });
+  context.subscriptions.push(
+    provider,
+    // Not retained when hidden: the webview keeps its place with getState/setState instead.
+    vscode.window.registerWebviewViewProvider(ExplainerViewProvider.viewId, provider, {
+      webviewOptions: { retainContextWhenHidden: false },
+    }),
+  );
+  void vscode.commands.executeCommand('setContext', ContextKey.CardPinned, provider.pinned);
+
+  registerCommand(context, log, Command.OpenExplainer, () => provider.openExplainer());
+
+  registerCommand(context, log, Command.ShowTerm, async (...args: unknown[]) => {
+    const arg = args[0];
+    if (arg === undefined) {
+      const id = await pickTerm(glossary);
+      if (id) {
+        await provider.showTerm(id, { reveal: true });
+      }
+      return id;
+    }
+    const id = termIdArgument(arg);
+    if (id === undefined) {
+      throw new UserFacingError(
+        `AI Safety: cannot show a glossary card for ${describeArgument(arg)}; expected a term id such as 'mesa-optimizer'.`,
+      );
+    }
+    if (!(await provider.showTerm(id, { reveal: true }))) {
+      throw new UserFacingError(`AI Safety: no glossary term with id '${shorten(id)}'.`);
+    }
+    return id;
+  });
+
+  registerCommand(context, log, Command.PinCard, () => {
+    if (!provider.pin()) {
+      throw new UserFacingError('AI Safety: open a glossary card first; pinning keeps it in place while you move the cursor.');
+    }
+  });
+
+  registerCommand(context, log, Command.UnpinCard, () => provider.unpin());
+
+  registerFollowCursor(context, { locator: deps.matcher, follower: provider, log });
+  return provider;
+}
+
+/**
+ * The term id in a command argument. Hover command links pass the id as a string, or as a
+ * one-element array when the link's JSON wraps it once more. Anything else is not an id.
+ */
+export function termIdArgument(arg: unknown): string | undefined {
+  const value = Array.isArray(arg) && arg.length === 1 ? (arg as unknown[])[0] : arg;
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/** A short, printable form of an id for messages (it may come from a crafted link). */
+function shorten(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
+}
+
+function describeArgument(arg: unknown): string {
+  if (arg === null) {
+    return 'null';
+  }
+  if (Array.isArray(arg)) {
+    return `a list of ${arg.length} values`;
+  }
+  return typeof arg === 'object' ? 'an object' : `the ${typeof arg} ${shorten(String(arg))}`;
+}
+
+async function pickTerm(glossary: Glossary): Promise<string | undefined> {
+  const items = glossary.terms.map((term) => ({
+    label: term.term,
+    description: term.aliases.join(', '),
+    detail: term.definition,
+    id: term.id,
+  }));
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'AI Safety: Show Term in Explainer',
+    placeHolder: 'Type to find a term by name, alias or definition',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return pick?.id;
+}
