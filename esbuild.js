@@ -85,6 +85,8 @@ if (tests) {
 }
 
 async function main() {
+  // A production build starts clean, so no development source map is left behind for the VSIX.
+  if (production) fs.rmSync('dist', { recursive: true, force: true });
   const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

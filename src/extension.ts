@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { loadBuiltinGlossary } from './core/glossary/glossary';
-import { createTermMatcher } from './core/matcher';
+import type { Glossary } from './core/glossary/types';
+import { createLazyCore } from './lazyCore';
 import { registerHover } from './hover/registerHover';
 import { registerExplainer } from './views/registerExplainer';
 import { registerExplainWithLlm } from './commands/explainWithLlm';
@@ -15,7 +15,9 @@ import { LlmController } from './llm/llmController';
  * Other extensions get nothing: the API can approve LLM hosts and read answers.
  */
 export interface ExtensionApi {
-  readonly glossary: ReturnType<typeof loadBuiltinGlossary>;
+  readonly glossary: Glossary;
+  /** Whether the glossary and matcher bundle has been loaded yet. */
+  readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;
   readonly llm: LlmController;
 }
@@ -25,9 +27,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   const log = vscode.window.createOutputChannel('AI Safety Annotations', { log: true });
   context.subscriptions.push(log);
 
-  // Core: the glossary and its matcher, shared by every feature.
-  const glossary = loadBuiltinGlossary();
-  const matcher = createTermMatcher(glossary);
+  // Core: the glossary and its matcher, shared by every feature, loaded on first use.
+  const core = createLazyCore(context.extensionUri.fsPath);
+  const { glossary, matcher } = core;
 
   // Hovers in every language and scheme.
   registerHover(context, { glossary, matcher, log });
@@ -44,8 +46,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   registerClearApiKey(context, { llm, log });
   registerStopLlm(context, { llm, log });
 
-  log.info(`Activated with ${glossary.terms.length} glossary terms.`);
-  return context.extensionMode === vscode.ExtensionMode.Test ? { glossary, explainer, llm } : undefined;
+  log.info('Activated.');
+  return context.extensionMode === vscode.ExtensionMode.Test
+    ? { glossary, coreLoaded: () => core.loaded, explainer, llm }
+    : undefined;
 }
 
 export function deactivate(): void {

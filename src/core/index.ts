@@ -3,6 +3,7 @@
  * benchmarks, the tests and outside checks.
  */
 export type { Glossary, Term, Provenance } from './glossary/types';
-export { loadBuiltinGlossary, validateGlossary, findTerm } from './glossary/glossary';
+export { loadBuiltinGlossary } from './glossary/builtin';
+export { validateGlossary, findTerm } from './glossary/glossary';
 export { createTermMatcher } from './matcher';
 export type { Match, TermMatcher } from './matcher';

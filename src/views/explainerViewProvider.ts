@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { findTerm } from '../core/glossary/glossary';
 import { Command, ContextKey } from '../commands/commandIds';
 import type { Glossary } from '../core/glossary/types';
 import { isHttpsUrl } from '../core/safeHtml';
@@ -63,7 +64,6 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private viewDisposables: vscode.Disposable[] = [];
   private ready = false;
   private readyMessages = 0;
-  private readonly termIds: ReadonlySet<string>;
   private readonly answers: AnswerRecord[];
   private readonly stopEmitter = new vscode.EventEmitter<string>();
   private readonly stateEmitter = new vscode.EventEmitter<void>();
@@ -79,13 +79,18 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private pinnedCard: string | undefined;
 
   constructor(private readonly deps: ExplainerViewDeps) {
-    this.termIds = new Set(deps.glossary.terms.map((t) => t.id));
     this.answers = this.loadAnswers();
     const pin = deps.storage.get<unknown>(PIN_KEY);
-    if (typeof pin === 'string' && this.termIds.has(pin)) {
+    // Checked by shape only: looking the id up would load the glossary at activation.
+    if (typeof pin === 'string' && /^[a-z0-9-]{1,80}$/.test(pin)) {
       this.pinnedCard = pin;
       this.hostCardId = pin;
     }
+  }
+
+  /** Whether `id` names a glossary term (looked up lazily: the glossary loads on first use). */
+  private isTermId(id: string): boolean {
+    return findTerm(this.deps.glossary, id) !== undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -218,7 +223,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
    * @param options.follow the cursor chose this card: no history entry, no tab switch away from answers.
    */
   async showTerm(id: string, options: { reveal?: boolean; follow?: boolean } = {}): Promise<boolean> {
-    if (!this.termIds.has(id)) {
+    if (!this.isTermId(id)) {
       return false;
     }
     if (this.pinnedCard !== undefined && !options.follow) {
@@ -237,7 +242,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
    * the card is not already shown. Never reveals the view or takes focus. Returns whether it did.
    */
   followCursor(id: string): boolean {
-    if (!this.isVisible || this.pinned || !this.termIds.has(id) || this.hostCardId === id) {
+    if (!this.isVisible || this.pinned || !this.isTermId(id) || this.hostCardId === id) {
       return false;
     }
     void this.showTerm(id, { follow: true });
@@ -451,7 +456,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
    * webview.
    */
   async receive(raw: unknown): Promise<boolean> {
-    const message = parseWebviewMessage(raw, (id) => this.termIds.has(id));
+    const message = parseWebviewMessage(raw, (id) => this.isTermId(id));
     if (!message) {
       this.deps.log.debug('Ignored a malformed message from the explainer view.');
       return false;

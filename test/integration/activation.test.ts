@@ -14,6 +14,18 @@ describe('Activation in a real VS Code', () => {
     assert.ok(api.glossary.terms.length >= 48, `only ${api.glossary.terms.length} terms`);
   });
 
+  it('loads the glossary bundle on first use, not at activation', async () => {
+    const ext = vscode.extensions.getExtension<ExtensionApi | undefined>(ID);
+    assert.ok(ext);
+    const api = await ext.activate();
+    assert.ok(api);
+    assert.equal(api.coreLoaded(), false, 'dist/core.js was loaded during activation');
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a mesa-optimizer' });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 5));
+    assert.ok(hovers.length > 0);
+    assert.equal(api.coreLoaded(), true);
+  });
+
   it('registers every command the manifest contributes', async () => {
     const ext = vscode.extensions.getExtension(ID);
     assert.ok(ext);

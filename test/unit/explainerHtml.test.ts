@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { EXPLAINER, KEY_TERM_IDS, linkedTermIds } from '../../src/core/explainer';
-import { loadBuiltinGlossary } from '../../src/core/glossary/glossary';
+import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
 import { escapeHtml, isHttpsUrl } from '../../src/core/safeHtml';
 import { buildExplainerHtml, contentSecurityPolicy, createNonce, type ExplainerHtmlInput } from '../../src/views/explainerHtml';

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { findTerm, loadBuiltinGlossary, normalizeTermKey, validateGlossary } from '../../src/core/glossary/glossary';
+import { findTerm, normalizeTermKey, validateGlossary } from '../../src/core/glossary/glossary';
+import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
 
 /** Every term id issue 2 requires; other modules and tests code against these ids. */

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { findTerm, loadBuiltinGlossary } from '../../src/core/glossary/glossary';
+import { findTerm } from '../../src/core/glossary/glossary';
+import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Term } from '../../src/core/glossary/types';
 import { createTermMatcher } from '../../src/core/matcher';
 import {

@@ -1,25 +1,10 @@
 /**
- * Loading, lookup and validation of the glossary. The built-in data lives in `terms.ts`; this
- * module wraps it in a frozen {@link Glossary}, offers id lookup, and checks a glossary's
- * integrity (used by the unit tests, and available to anyone assembling their own glossary).
+ * Lookup and validation of a glossary: id lookup, and integrity checks (used by the unit tests, and
+ * available to anyone assembling their own glossary). The built-in data is loaded by `builtin.ts`,
+ * kept apart so that code which only looks terms up does not carry the data with it.
  */
 
-import { BUILTIN_TERMS } from './terms';
 import type { Glossary, Term } from './types';
-
-/**
- * The built-in glossary, frozen once at module load. It is a constant, not mutable state:
- * every caller gets the same object, which also keeps the {@link findTerm} cache warm.
- */
-const BUILTIN_GLOSSARY: Glossary = freezeGlossary({ terms: BUILTIN_TERMS });
-
-/**
- * Returns the built-in glossary. Cheap: the object is built and frozen once, with no parsing or I/O,
- * so activation can call it freely.
- */
-export function loadBuiltinGlossary(): Glossary {
-  return BUILTIN_GLOSSARY;
-}
 
 /** Id indexes, one per glossary object; a WeakMap so that throw-away glossaries (tests) are collected. */
 const indexCache = new WeakMap<Glossary, ReadonlyMap<string, Term>>();
@@ -166,7 +151,7 @@ function isHttpsUrl(url: string): boolean {
 }
 
 /** Freezes a glossary, its term list and every term (with its arrays and source) in place. */
-function freezeGlossary(glossary: Glossary): Glossary {
+export function freezeGlossary(glossary: Glossary): Glossary {
   for (const term of glossary.terms) {
     Object.freeze(term.aliases);
     Object.freeze(term.related);

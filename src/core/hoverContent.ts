@@ -1,0 +1,135 @@
+/**
+ * The markdown shown when hovering a glossary term. Plain strings in and out, so the same content can
+ * be checked in unit tests and rendered by any markdown renderer; the hover adapter wraps it in a
+ * `vscode.MarkdownString` whose trusted commands are limited to ours.
+ *
+ * Every glossary string is escaped: the data never contributes markdown syntax, HTML, autolinks or
+ * command links of its own. The only links are the source (when it is an https URL) and, when
+ * enabled, command links to the two commands the caller names.
+ */
+import { findTerm } from './glossary/glossary';
+import type { Glossary, Term } from './glossary/types';
+
+/** Options for {@link buildHoverMarkdown}. */
+export interface HoverContentOptions {
+  /**
+   * Whether to emit `command:` links (related terms, "Open in explainer", "Explain with LLM"). Off,
+   * related terms are plain names and the action links are left out, for renderers that cannot run
+   * commands.
+   */
+  readonly commandLinks: boolean;
+  /** Command that shows a term's card; called with `[termId]`. Without it there are no showTerm links. */
+  readonly showTermCommand?: string;
+  /** Command that asks the LLM about a term; called with `[termId]`. Without it there is no explain link. */
+  readonly explainCommand?: string;
+}
+
+/** Separator between inline links. */
+const DOT = ' · ';
+
+/**
+ * Escapes text for markdown so that it renders literally: every ASCII punctuation character is
+ * backslash-escaped (CommonMark allows this for all of them), which neutralises emphasis, links,
+ * images, HTML tags, entities and autolinks (`https\:` is no longer a URL). Line breaks and runs of
+ * whitespace become one space, so data cannot start a heading, list, quote or code block.
+ *
+ * @param text Untrusted text.
+ * @returns Markdown that renders as exactly `text` (whitespace collapsed).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/**
+ * A `command:` URI for a command link: the arguments JSON-encoded, then percent-encoded, including
+ * the characters `encodeURIComponent` leaves alone that would end a markdown link destination.
+ *
+ * @param command Command id.
+ * @param args Arguments passed to the command.
+ */
+export function commandUri(command: string, args: readonly unknown[]): string {
+  return `command:${command}?${encodeUrlPart(JSON.stringify(args))}`;
+}
+
+/** Percent-encodes like `encodeURIComponent`, plus `!'()*~`. */
+function encodeUrlPart(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * The source URL as a safe markdown link destination, or undefined when it is not a plain https URL
+ * (anything else is shown as text, never as a link).
+ */
+function safeHttpsUrl(url: string): string | undefined {
+  if (!/^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#][^\s<>"'`\\]*)?$/i.test(url)) {
+    return undefined;
+  }
+  // Parentheses could close the link destination early: percent-encode them.
+  return url.replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A markdown link with escaped text. */
+function link(text: string, target: string, title?: string): string {
+  const t = title === undefined ? '' : ` "${title.replace(/["\\]/g, '\\$&')}"`;
+  return `[${escapeMarkdown(text)}](${target}${t})`;
+}
+
+/**
+ * Builds the hover markdown for a term: the term in bold with its other spellings, the definition,
+ * the explanation, the analogy or example as a quote, the source as a link, the related terms, and
+ * the "Open in explainer" / "Explain with LLM" links.
+ *
+ * @param term The term to describe.
+ * @param glossary The glossary `term` belongs to; related ids are resolved in it (unknown ids are skipped).
+ * @param options Which command links to emit; see {@link HoverContentOptions}.
+ * @returns Markdown text; every glossary string in it is escaped with {@link escapeMarkdown}.
+ */
+export function buildHoverMarkdown(term: Term, glossary: Glossary, options: HoverContentOptions): string {
+  const showTerm = options.commandLinks ? options.showTermCommand : undefined;
+  const explain = options.commandLinks ? options.explainCommand : undefined;
+  const blocks: string[] = [];
+
+  const heading = `**${escapeMarkdown(term.term)}**`;
+  const aliases = term.aliases.map((a) => a.trim()).filter((a) => a !== '');
+  blocks.push(aliases.length > 0 ? `${heading}  \n*Also: ${aliases.map(escapeMarkdown).join(', ')}*` : heading);
+
+  blocks.push(escapeMarkdown(term.definition));
+  if (term.explanation.trim() !== '') {
+    blocks.push(escapeMarkdown(term.explanation));
+  }
+  if (term.example !== undefined && term.example.trim() !== '') {
+    blocks.push(`> *${escapeMarkdown(term.example)}*`);
+  }
+
+  const { source } = term;
+  const citation = `${escapeMarkdown(source.authors)} \\(${escapeMarkdown(String(source.year))}\\), *${escapeMarkdown(source.work)}*`;
+  const url = safeHttpsUrl(source.url);
+  blocks.push(url === undefined ? `Source: ${citation}` : `Source: [${citation}](${url})`);
+
+  const related = term.related
+    .map((id) => findTerm(glossary, id))
+    .filter((t): t is Term => t !== undefined && t.id !== term.id);
+  if (related.length > 0) {
+    const names = related.map((t) =>
+      showTerm === undefined ? escapeMarkdown(t.term) : link(t.term, commandUri(showTerm, [t.id]), 'Open in explainer'),
+    );
+    blocks.push(`Related: ${names.join(', ')}`);
+  }
+
+  const actions: string[] = [];
+  if (showTerm !== undefined) {
+    actions.push(link('Open in explainer', commandUri(showTerm, [term.id]), 'Show this term in the AI Safety sidebar'));
+  }
+  if (explain !== undefined) {
+    actions.push(link('Explain with LLM', commandUri(explain, [term.id]), 'Ask the configured chat model about this term'));
+  }
+  if (actions.length > 0) {
+    blocks.push('---');
+    blocks.push(actions.join(DOT));
+  }
+
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import { findTerm } from '../core/glossary/glossary';
+import type { Glossary } from '../core/glossary/types';
+import { buildHoverMarkdown } from '../core/hoverContent';
+import type { TermMatcher } from '../core/matcher';
+import { Command, HOVER_COMMANDS } from '../commands/commandIds';
+
+/** What the hover needs; all of it is created once at activation. */
+export interface TermHoverDeps {
+  readonly glossary: Glossary;
+  readonly matcher: TermMatcher;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** Settings section of the hover (`aiSafety.hover.*`). */
+const SECTION = 'aiSafety.hover';
+
+/**
+ * Shows a glossary card when the mouse rests on a term, in any language and URI scheme.
+ *
+ * Only the hovered line is read (`lineAt`, which hands back the line the host already holds), and the
+ * matcher scans a bounded window of it around the cursor, so the cost does not grow with the document
+ * or the line: a 5 MB minified line hovers as fast as a short one.
+ */
+export class TermHoverProvider implements vscode.HoverProvider {
+  /** Hover markdown per term id; the glossary is immutable, so each card is built at most once. */
+  private readonly cache = new Map<string, string>();
+
+  constructor(private readonly deps: TermHoverDeps) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    try {
+      if (!this.isEnabledFor(document)) {
+        return undefined;
+      }
+      const line = document.lineAt(position.line).text;
+      const match = this.deps.matcher.termAt(line, position.character);
+      // The mouse is on a character: a term that merely ends at this position is not hovered.
+      if (!match || position.character >= match.end) {
+        return undefined;
+      }
+      const markdown = this.markdownFor(match.id);
+      if (markdown === undefined) {
+        return undefined;
+      }
+      const content = new vscode.MarkdownString(markdown);
+      content.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+      content.supportHtml = false;
+      content.supportThemeIcons = false;
+      return new vscode.Hover(content, new vscode.Range(position.line, match.start, position.line, match.end));
+    } catch (err) {
+      this.deps.log.error('Hover failed:', err instanceof Error ? err : String(err));
+      return undefined;
+    }
+  }
+
+  /**
+   * `aiSafety.hover.enabled` (language-overridable, so read for this document's language and
+   * resource) and `aiSafety.hover.excludedLanguages`. Read on every hover so changes apply at once;
+   * a configuration read is cheap next to the user's pause before a hover.
+   */
+  private isEnabledFor(document: vscode.TextDocument): boolean {
+    const config = vscode.workspace.getConfiguration(SECTION, { uri: document.uri, languageId: document.languageId });
+    if (config.get<unknown>('enabled', true) === false) {
+      return false;
+    }
+    const excluded = config.get<unknown>('excludedLanguages', []);
+    return !(Array.isArray(excluded) && excluded.some((id) => id === document.languageId));
+  }
+
+  private markdownFor(id: string): string | undefined {
+    let markdown = this.cache.get(id);
+    if (markdown === undefined) {
+      const term = findTerm(this.deps.glossary, id);
+      if (!term) {
+        return undefined;
+      }
+      markdown = buildHoverMarkdown(term, this.deps.glossary, {
+        commandLinks: true,
+        showTermCommand: Command.ShowTerm,
+        explainCommand: Command.ExplainTerm,
+      });
+      this.cache.set(id, markdown);
+    }
+    return markdown;
+  }
+}
