@@ -57,6 +57,8 @@ module.exports = [
       await frame.waitForFunction((end) => document.body.innerText.includes(end), ANSWER_END, { timeout: 30000 });
       const shown = await frame.evaluate(() => document.body.innerText);
       if (!shown.includes(SEED_PROMPT)) throw new Error('the sidebar does not show the question with the answer');
+      // The progress notification closes once the request has settled; wait for it before the screenshot.
+      await page.waitForFunction(() => !/asking/i.test(document.querySelector('.notifications-toasts')?.innerText || ''), undefined, { timeout: 10000 });
       await page.waitForTimeout(300);
       await ctx.shot('llm-answer');
     },

@@ -33,6 +33,7 @@ const BASE_SETTINGS = {
   'window.restoreWindows': 'none',
   'workbench.colorTheme': 'Default Dark Modern',
   'git.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 function checkTools() {
