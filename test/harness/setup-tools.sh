@@ -11,6 +11,9 @@ set -euo pipefail
 TOOLS="${AISAFETY_TOOLS:-$HOME/.cache/ai-safety-annotations/tools}"
 CODE_SERVER_VERSION=4.139.1
 NODE24_VERSION=24.22.3
+# When this runs under `npm test`, npm's own variables (npm_node_execpath, NODE, npm_config_*) point
+# the nested npm at Node 20; code-server's install must see only Node 24.
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -E '^(npm_|NODE$|INIT_CWD$)')
 mkdir -p "$TOOLS/.tmp"
 export TMPDIR="$TOOLS/.tmp"
 step() { local s=$SECONDS; "$@"; echo "[setup-tools] $1 ... took $((SECONDS - s))s" >&2; }
