@@ -5,7 +5,7 @@
  *
  * No `vscode` import: this module is bundled into the webview too.
  */
-import type { AnswerStatus } from './answerSink';
+import type { AnswerRecord, AnswerStatus } from './answerSink';
 import { isHttpsUrl } from '../core/safeHtml';
 
 /** The sidebar's tabs. */
@@ -25,29 +25,14 @@ export type FinalStatus = Exclude<AnswerStatus, 'streaming'>;
 
 const ALL_STATUSES: readonly AnswerStatus[] = ['streaming', 'complete', 'truncated', 'interrupted', 'cancelled', 'error'];
 
-/** An answer as the webview sees it: the record, its text cut to {@link VIEW_TEXT_CAP}, and its full length. */
-export interface AnswerView {
-  /** Unique id of the request. */
-  readonly id: string;
-  /** The prompt that was sent. */
-  readonly question: string;
-  /** Model asked. */
-  readonly model: string;
-  /** Host the request went to. */
-  readonly host: string;
-  /** Glossary term the question is about, if any. */
-  readonly termId?: string;
-  /** Epoch milliseconds when the request started. */
-  readonly startedAt: number;
-  /** Current status. */
-  readonly status: AnswerStatus;
-  /** Reason shown for `error`, `interrupted` and `truncated`. */
-  readonly error?: string;
-  /** The answer text, at most {@link VIEW_TEXT_CAP} characters. */
-  readonly text: string;
+/**
+ * An answer as the webview sees it: the record (see {@link AnswerRecord}) with its text cut to
+ * {@link VIEW_TEXT_CAP} characters, plus the length of the whole answer.
+ */
+export type AnswerView = Readonly<AnswerRecord> & {
   /** Length of the whole answer (may exceed `text.length`). */
   readonly length: number;
-}
+};
 
 /** Messages from the extension host to the webview. */
 export type HostToWebview =
