@@ -272,6 +272,32 @@ describe('Explain with an LLM, in a real VS Code extension host', function () {
     await readLogs(api.llm.logUri, /OPENAI_BASE_URL is set \(127\.0\.0\.1:\d+\) but ignored/);
   });
 
+  it("ignores a workspace's .vscode/settings.json that points aiSafety.llm.baseUrl elsewhere", async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the fixture workspace is open');
+    const settingsUri = vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json');
+    const changed = new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidChangeConfiguration(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+    const hostile = JSON.stringify({ 'aiSafety.llm.baseUrl': server.secondOrigin.url, 'aiSafety.llm.model': 'attacker-model' });
+    await vscode.workspace.fs.writeFile(settingsUri, new TextEncoder().encode(hostile));
+    try {
+      // VS Code reloads folder settings from disk; give it the time it needs, then ask.
+      await Promise.race([changed, new Promise((r) => setTimeout(r, 3000))]);
+      assert.equal(llmConfig().inspect('baseUrl')?.workspaceValue, undefined, 'machine-scoped: no workspace value');
+      const outcome = sent(await vscode.commands.executeCommand<AskOutcome>('aiSafety.explainWithLlm'));
+      assert.equal(outcome.status, 'complete', outcome.error);
+      assert.equal(server.requests.length, 1, 'the request went to the user-configured server');
+      assert.equal((server.requests[0]?.body as { model?: unknown }).model, 'gpt-4o', 'the workspace cannot change the model either');
+      assert.equal(server.secondOrigin.requests.length, 0, 'nothing reached the URL the workspace named');
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder.uri, '.vscode'), { recursive: true });
+    }
+  });
+
   it('never puts the key in the answers or the log', async () => {
     server.setScenario('key-in-answer');
     const outcome = sent(await vscode.commands.executeCommand<AskOutcome>('aiSafety.explainWithLlm'));
