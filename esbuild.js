@@ -32,7 +32,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'silent',
-  plugins: [problemMatcher],
+  plugins: watch ? [problemMatcher] : [],
 };
 
 /** Extension host bundles: CommonJS for Node, `vscode` provided by the host. */

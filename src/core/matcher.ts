@@ -7,10 +7,12 @@
  * break, an apostrophe) and inserted into a trie. Word breaks and apostrophes may also be left out
  * in text ("mesaoptimizer", "Goodharts law"), which makes the trie a small nondeterministic automaton;
  * it is turned into a deterministic one (subset construction) once, when the matcher is created,
- * together with a start table that folds the word-boundary rules and the first two characters of
- * every term into one lookup. The scan reads each character once with `charCodeAt` and one table read;
- * only where a term can start does it check the third character and then walk the automaton, keeping
- * the longest accepted match whose end is a word boundary. No regular expression runs over the text,
+ * together with a start filter: a second small deterministic automaton over characters that folds
+ * the word-boundary rules and the first three characters of every term into one table. The scan
+ * reads each character once with `charCodeAt` and steps the filter with one table read; only where
+ * the filter says a term can start (about one position in a hundred in source code) does it check
+ * the start exactly and walk the term automaton, keeping the longest accepted match whose end is a
+ * word boundary. No regular expression runs over the text,
  * so there is no backtracking: the cost is linear in the text length (a walk is at most as long as
  * the longest form).
  *
@@ -397,13 +399,18 @@ interface Automaton {
   /** Per state: plural suffix length of the accepted form. */
   readonly acceptSuffix: Uint8Array;
   /**
-   * The start filter, indexed by `prevCode << 14 | first << 7 | second`: the compact class code of
-   * the character before a candidate start, and the first two characters (folded to 127 outside
-   * ASCII). {@link Start.Yes} when a word boundary is there and some term begins with those two
-   * characters (both letters or digits); {@link Start.Check} when a character outside ASCII is
-   * involved and the slow exact check decides; {@link Start.No} otherwise. One table read rules out almost every position.
+   * The start filter, a deterministic automaton over characters (folded to 127 outside ASCII) that
+   * the scan steps with one table read per character: `startDfa[row | char]`. A row stands for the
+   * last two characters read, as far as they matter: the class code of the one before last, the
+   * last one, and what the start filter knows about a term starting at the one before last (see
+   * {@link startTables}). An entry holds the next row (premultiplied by 128, in {@link DFA_ROW}) and,
+   * when negative, says that a term may start at the character two before the one just read:
+   * {@link DFA_YES} when a word boundary is there, the first two characters are letters or digits
+   * that begin some term and the third may follow them; {@link DFA_CHECK} when a character outside
+   * ASCII or a one-letter first word is involved and the slow exact check decides. It rules out
+   * all but about one position in a hundred.
    */
-  readonly startTable: Uint8Array;
+  readonly startDfa: Int32Array;
   /** Automaton state after the first two characters, indexed by `first << 7 | second` (ASCII). */
   readonly pairState: Int32Array;
   /** Longest text a match can span, in UTF-16 units. */
@@ -550,56 +557,148 @@ function compile(glossary: Glossary): Automaton {
 
   const next = new Int32Array(count * ALPHABET);
   next.set(transitions.subarray(0, Math.min(transitions.length, next.length)));
-  const { startTable, pairState } = startTables(next);
-  return { next, acceptTerm, acceptCase, acceptSuffix, startTable, pairState, maxSpan: maxSpan + 1 };
+  const { startDfa, pairState } = startTables(next, acceptTerm);
+  return { next, acceptTerm, acceptCase, acceptSuffix, startDfa, pairState, maxSpan: maxSpan + 1 };
 }
 
-/** Values of {@link Automaton.startTable} in its low {@link START_BITS} bits. */
-const enum Start {
-  No = 0,
-  Yes = 1,
-  Check = 2,
-}
-/** Bits of a start table entry holding the {@link Start} value; above them, the first character's class code. */
-const START_BITS = 2;
-const START_MASK = (1 << START_BITS) - 1;
+/** Bits of a {@link Automaton.startDfa} entry: the next row, premultiplied by 128. */
+const DFA_ROW = (1 << 30) - 1;
+/** Flag of a {@link Automaton.startDfa} entry (the sign bit): a term may start two characters back. */
+const DFA_YES = 1 << 31;
+/** Flags of a {@link Automaton.startDfa} entry: only the exact start check can tell (implies {@link DFA_YES}). */
+const DFA_CHECK = (1 << 31) | (1 << 30);
 
-/** Builds {@link Automaton.startTable} and {@link Automaton.pairState} from the automaton. */
-function startTables(next: Int32Array): { startTable: Uint8Array; pairState: Int32Array } {
-  const startTable = new Uint8Array((CODE_OTHER + 1) << 14);
+/** What the start filter knows about a position from its first two characters: no term starts there. */
+const PAIR_NONE = 0;
+/** What the start filter knows about a position: the exact check must decide. Higher values name a set of third characters. */
+const PAIR_CHECK = 1;
+
+/**
+ * Builds {@link Automaton.startDfa} and {@link Automaton.pairState} from the automaton.
+ *
+ * First, for every class code of a previous character and every two characters (`code << 14 |
+ * first << 7 | second`), what can start there: {@link PAIR_NONE}; {@link PAIR_CHECK} when a
+ * character outside ASCII (folded to 127) or a one-letter first word is involved; or, when a word
+ * boundary is there and both characters are letters or digits that begin some term, the id of the
+ * set of characters that may come third (the first two may also form a term already, then any).
+ * Then the rows of the automaton: a row is a triple (pair, code, last) of that value for the
+ * position before last, the class code of the character before last and the last character. Rows
+ * with {@link PAIR_NONE} are numbered `code << 7 | last`, so the scan can enter the automaton at any
+ * position; the others are added as they are reached (a few hundred for a glossary of 50 terms).
+ */
+function startTables(next: Int32Array, acceptTerm: Int32Array): { startDfa: Int32Array; pairState: Int32Array } {
   const pairState = new Int32Array(128 * 128);
+  const pairs = new Int32Array((CODE_OTHER + 1) << 14);
+  // Sets of third characters, by content; ids from 2 (0 and 1 are PAIR_NONE and PAIR_CHECK).
+  const thirdIds = new Map<string, number>();
+  const thirdSets: Uint8Array[] = [new Uint8Array(128), new Uint8Array(128).fill(1)];
+  const thirdOf = new Map<number, number>();
+  const thirdId = (s2: number): number => {
+    let id = thirdOf.get(s2);
+    if (id === undefined) {
+      const ok = new Uint8Array(128);
+      const accepts = (acceptTerm[s2] as number) >= 0;
+      for (let e = 0; e < 128; e++) {
+        const sym = ASCII_SYMBOL[e] ?? -1;
+        // Outside ASCII (folded to 127) the scan looks at the character itself.
+        ok[e] = e === FOLD || accepts || (sym >= 0 && next[s2 * ALPHABET + sym] !== 0) ? 1 : 0;
+      }
+      const key = ok.join('');
+      id = thirdIds.get(key);
+      if (id === undefined) {
+        id = thirdSets.length;
+        thirdSets.push(ok);
+        thirdIds.set(key, id);
+      }
+      thirdOf.set(s2, id);
+    }
+    return id;
+  };
   for (let c = 0; c < 128; c++) {
     const first = ASCII_SYMBOL[c] ?? -1;
     const s1 = first >= 0 && first < SYM_SEP ? (next[ALPHABET + first] ?? 0) : 0;
     const cls = ASCII_CLASS[c] ?? 0;
-    // Every entry carries the class code of the first character, for the scan's next step.
-    const own = (ASCII_CODE[c] ?? 0) << START_BITS;
     for (let d = 0; d < 128; d++) {
       const second = ASCII_SYMBOL[d] ?? -1;
       const s2 = s1 !== 0 && second >= 0 ? (next[s1 * ALPHABET + second] ?? 0) : 0;
       pairState[(c << 7) | d] = s2;
+      if (s1 === 0 || (s2 === 0 && d !== FOLD)) {
+        continue;
+      }
       for (let code = 0; code <= CODE_OTHER; code++) {
-        let value: Start = Start.No;
-        if (s1 !== 0 && (s2 !== 0 || d === FOLD)) {
-          if (code === CODE_OTHER || d === FOLD || second >= SYM_SEP) {
-            // Outside ASCII, or a one-letter first word: the exact path decides.
-            value = Start.Check;
-          } else {
-            const prev = CODE_CLASS[code] ?? 0;
-            const nextLower = d >= 0x61 && d <= 0x7a;
-            const boundary =
-              (prev & WORD) === 0 ||
-              ((prev & LOWER) !== 0 && (cls & UPPER) !== 0) ||
-              ((prev ^ cls) & DIGIT) !== 0 ||
-              ((prev & UPPER) !== 0 && (cls & UPPER) !== 0 && nextLower);
-            value = boundary ? Start.Yes : Start.No;
-          }
+        let value = PAIR_NONE;
+        if (code === CODE_OTHER || d === FOLD || second >= SYM_SEP) {
+          // Outside ASCII, or a one-letter first word: the exact path decides.
+          value = PAIR_CHECK;
+        } else {
+          const prev = CODE_CLASS[code] ?? 0;
+          const nextLower = d >= 0x61 && d <= 0x7a;
+          const boundary =
+            (prev & WORD) === 0 ||
+            ((prev & LOWER) !== 0 && (cls & UPPER) !== 0) ||
+            ((prev ^ cls) & DIGIT) !== 0 ||
+            ((prev & UPPER) !== 0 && (cls & UPPER) !== 0 && nextLower);
+          value = boundary ? thirdId(s2) : PAIR_NONE;
         }
-        startTable[(code << 14) | (c << 7) | d] = value | own;
+        pairs[(code << 14) | (c << 7) | d] = value;
       }
     }
   }
-  return { startTable, pairState };
+
+  // Rows of the automaton, numbered as they are reached from the PAIR_NONE rows, which come first
+  // as `code << 7 | last`. A row's key is `(pair * (CODE_OTHER + 1) + code) << 7 | last`.
+  const rowOf = new Int32Array(thirdSets.length * (CODE_OTHER + 1) * 128).fill(-1);
+  const keys: number[] = [];
+  for (let key = 0; key < (CODE_OTHER + 1) * 128; key++) {
+    rowOf[key] = key;
+    keys.push(key);
+  }
+  let startDfa = new Int32Array(keys.length * 2 * 128);
+  for (let r = 0; r < keys.length; r++) {
+    if ((r + 1) << 7 > startDfa.length) {
+      const grown = new Int32Array(startDfa.length * 2);
+      grown.set(startDfa);
+      startDfa = grown;
+    }
+    fillRow(startDfa, r, keys, rowOf, pairs, thirdSets);
+  }
+  if (keys.length << 7 > DFA_ROW) {
+    throw new Error('matcher: start filter too large');
+  }
+  return { startDfa: startDfa.slice(0, keys.length << 7), pairState };
+}
+
+/**
+ * Fills row `r` of the start automaton (see {@link startTables}), numbering the rows it reaches
+ * for the first time. A function of its own so that V8 optimises it early.
+ */
+function fillRow(
+  startDfa: Int32Array,
+  r: number,
+  keys: number[],
+  rowOf: Int32Array,
+  pairs: Int32Array,
+  thirdSets: readonly Uint8Array[],
+): void {
+  const key = keys[r] as number;
+  const last = key & 127;
+  const code = (key >> 7) % (CODE_OTHER + 1);
+  const pair = ((key >> 7) - code) / (CODE_OTHER + 1);
+  const lastKey = (ASCII_CODE[last] as number) << 7;
+  const third = thirdSets[pair] as Uint8Array;
+  const always = pair === PAIR_CHECK ? DFA_CHECK : 0;
+  const some = pair !== PAIR_NONE ? DFA_YES : 0;
+  const base = (code << 14) | (last << 7);
+  for (let e = 0; e < 128; e++) {
+    const toKey = (pairs[base | e] as number) * ((CODE_OTHER + 1) << 7) + lastKey + e;
+    let to = rowOf[toKey] as number;
+    if (to < 0) {
+      to = keys.length;
+      rowOf[toKey] = to;
+      keys.push(toKey);
+    }
+    startDfa[(r << 7) | e] = (to << 7) | always | (third[e] !== 0 ? some : 0);
+  }
 }
 
 /** Of two accept candidates for the same symbols, the more permissive one, then the earlier one. */
@@ -717,15 +816,20 @@ function startsAt(a: Automaton, text: string, index: number): boolean {
   return startsAfter(text, index, index > 0 ? classBefore(text, index) : 0, ASCII_CLASS[c] as number);
 }
 
+/** The {@link Automaton.startDfa} row for a scan resuming at `index`, before reading `text[index + 1]`. */
+function entryRow(text: string, index: number): number {
+  const c = Math.min(text.charCodeAt(index), FOLD);
+  return (codeBefore(text, index) << 14) | (c << 7);
+}
+
 /**
  * Greedy leftmost-longest scan of start positions `[from, to)`; calls `emit` for each match and
  * stops early when `emit` returns false.
  *
- * This is the hot loop, written for V8. The inner loop reads each character once and decides with
- * one table read whether a term can start at the character before it ({@link Automaton.startTable}
- * folds the boundary rules and the first two characters of every term into one lookup), so it takes
- * the branch for only a few per cent of positions. There, the third character is checked against the
- * automaton before the full walk.
+ * This is the hot loop, written for V8. The inner loop reads each character once and steps the
+ * start filter ({@link Automaton.startDfa}) with one table read, which folds the word-boundary
+ * rules and the first three characters of every term into one automaton; it leaves the loop for
+ * about one position in a hundred, where the exact start check and the automaton walk run.
  */
 function scan(
   a: Automaton,
@@ -734,41 +838,38 @@ function scan(
   to: number,
   emit: (termIndex: number, start: number, end: number) => boolean,
 ): void {
-  const { startTable, pairState, next, acceptTerm } = a;
+  const { startDfa, pairState, next, acceptTerm } = a;
   const n = text.length;
   const result: WalkResult = { end: 0, termIndex: -1 };
   // The fast loop needs two characters after each position; the last ones go the exact way.
   const fastEnd = Math.min(to, n - 2);
   let i = from;
-  let code = codeBefore(text, i);
-  let c = i < n ? text.charCodeAt(i) : 0;
-  if (c > FOLD) {
-    c = FOLD;
+  // In the loop, `row` has read the characters up to `i + 1`; reading `text[i + 2]` flags `i`.
+  let row = 0;
+  if (i < fastEnd) {
+    row = (startDfa[entryRow(text, i) | Math.min(text.charCodeAt(i + 1), FOLD)] as number) & DFA_ROW;
   }
   while (i < fastEnd) {
-    let check = 0;
-    let d = 0;
+    let entry = 0;
     for (; i < fastEnd; i++) {
-      d = text.charCodeAt(i + 1);
-      if (d > FOLD) {
-        d = FOLD;
+      let e = text.charCodeAt(i + 2);
+      if (e > FOLD) {
+        e = FOLD;
       }
-      const entry = startTable[(code << 14) | (c << 7) | d] as number;
-      check = entry & START_MASK;
-      if (check !== Start.No) {
+      entry = startDfa[row | e] as number;
+      if (entry < 0) {
         break;
       }
-      code = entry >> START_BITS;
-      c = d;
+      row = entry;
     }
     if (i >= fastEnd) {
       break;
     }
     let found: boolean;
-    if (check === Start.Yes) {
+    if ((entry & DFA_CHECK) === DFA_YES) {
       // The first two characters are letters or digits that begin some term: continue the walk
       // from there, if the third character can follow them (or they already form a term).
-      const s2 = pairState[(c << 7) | d] as number;
+      const s2 = pairState[(text.charCodeAt(i) << 7) | text.charCodeAt(i + 1)] as number;
       const e = text.charCodeAt(i + 2);
       const sym = e < 128 ? (ASCII_SYMBOL[e] as number) : -2;
       found =
@@ -782,18 +883,31 @@ function scan(
         return;
       }
       i = result.end;
-      code = codeBefore(text, i);
-      c = i < n ? text.charCodeAt(i) : 0;
-      if (c > FOLD) {
-        c = FOLD;
+      if (i < fastEnd) {
+        row = (startDfa[entryRow(text, i) | Math.min(text.charCodeAt(i + 1), FOLD)] as number) & DFA_ROW;
       }
       continue;
     }
-    code = ASCII_CODE[c] as number;
-    c = d;
+    row = entry & DFA_ROW;
     i++;
   }
-  for (; i < to; i++) {
+  scanExact(a, text, i, to, result, emit);
+}
+
+/**
+ * The scan without the start filter: the exact start check at every position of `[from, to)`.
+ * {@link scan} uses it for the last two positions of the text; on its own it is the reference the
+ * tests compare the filtered scan with.
+ */
+function scanExact(
+  a: Automaton,
+  text: string,
+  from: number,
+  to: number,
+  result: WalkResult,
+  emit: (termIndex: number, start: number, end: number) => boolean,
+): void {
+  for (let i = from; i < to; i++) {
     if (startsAt(a, text, i) && walk(a, text, i, result)) {
       if (!emit(result.termIndex, i, result.end)) {
         return;
@@ -850,5 +964,24 @@ export function createTermMatcher(glossary: Glossary): TermMatcher {
       });
       return covering ?? touching;
     },
+  };
+}
+
+/**
+ * For tests only: `findAll` of {@link createTermMatcher} computed the slow way, trying the exact start
+ * check at every position instead of only where the start filter lets a term begin. It returns the
+ * same matches; the differential tests compare the two on random text.
+ * @internal
+ */
+export function createReferenceFindAll(glossary: Glossary): (text: string) => Match[] {
+  const automaton = compile(glossary);
+  const ids = glossary.terms.map((t) => t.id);
+  return (text: string): Match[] => {
+    const out: Match[] = [];
+    scanExact(automaton, text, 0, text.length, { end: 0, termIndex: -1 }, (termIndex, start, end) => {
+      out.push({ id: ids[termIndex] as string, start, end });
+      return true;
+    });
+    return out;
   };
 }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
-import { createTermMatcher, type Match } from '../../src/core/matcher';
+import { createReferenceFindAll, createTermMatcher, type Match } from '../../src/core/matcher';
 import { cursor, spans } from './cursor';
 
 const matcher = createTermMatcher(loadBuiltinGlossary());
@@ -341,6 +341,113 @@ describe('createTermMatcher', () => {
       assert.deepStrictEqual(matcher.findAll('a'.repeat(1_000_000)), []);
       assert.deepStrictEqual(matcher.findAll('MESAOPTIMIZER'.repeat(50_000)), []);
       assert.deepStrictEqual(matcher.findAll('_'.repeat(500_000) + 'reward_hacking').map((m) => m.id), ['reward-hacking']);
+    });
+  });
+
+  describe('start filter (differential against the exact check at every position)', () => {
+    /** Deterministic pseudo-random numbers (mulberry32), so a failure can be reproduced. */
+    function random(seed: number): () => number {
+      let a = seed >>> 0;
+      return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    }
+
+    /** A glossary that reaches the filter's odd corners: two-letter terms, a one-letter first word, digits, apostrophes. */
+    const oddGlossary: Glossary = {
+      terms: [
+        testTerm('effective-altruism', 'Effective altruism', ['EA']),
+        testTerm('existential-risk', 'X risk', ['x-risk', 'xrisk']),
+        testTerm('gpt-4', 'GPT-4', ['GPT4 model', '4chan effect']),
+        testTerm('o1', 'o1 preview', ['O1']),
+        testTerm('goodharts-law', "Goodhart's law", ['ai control']),
+        testTerm('q-star', 'Q*', ['q learning', 'qa']),
+      ],
+    };
+
+    const separators = [' ', '  ', '   ', '    ', '\t', '\u00a0', '\u202f', '-', '\u2010', '\u2011', '_', '', '', "'", '\u2019', '\u02bc', '.'];
+    const noise = [
+      'x', 'ab', 'Q', 'zz9', '7', '0', '(', ')', '.', ',', ';', '{', '}', '\n', '\r\n', '\u007f', '\u0000', 'é', 'É', 'ж', '中',
+      '\u0301', '🙂', '𝒜', '\ud83d', '\ude42', '$', '@', '`', '"', 'sa', 'SA', 'ElK', 'EL', 'rl', 'RLH', 'mes', 'MESA', 'Ai', 'AI',
+      'xml', 'XML', 'v2', 'build', 'data', 's', 'es', "'s", '\u2019s',
+    ];
+
+    /** Every written form of every term, as in the glossary and in a few naming conventions. */
+    function formsOf(glossary: Glossary): string[] {
+      const out: string[] = [];
+      for (const term of glossary.terms) {
+        for (const form of [term.term, ...term.aliases]) {
+          const words = form.split(/[\s\-_']+/).filter((w) => w !== '');
+          const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+          out.push(form, form.toLowerCase(), form.toUpperCase(), words.map(cap).join(''), words.join('_'), words.join(''));
+        }
+      }
+      return out;
+    }
+
+    function randomText(next: () => number, forms: readonly string[], length: number): string {
+      const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+      let text = '';
+      while (text.length < length) {
+        const r = next();
+        if (r < 0.3) {
+          // A whole form, its words joined by a random separator.
+          text += pick(forms).split(/[\s\-_]+/).join(pick(separators));
+        } else if (r < 0.5) {
+          // The first characters of a form: the start filter must let these through or not, exactly.
+          const form = pick(forms);
+          text += form.slice(0, 1 + Math.floor(next() * Math.min(form.length, 5)));
+        } else if (r < 0.7) {
+          text += pick(separators);
+        } else {
+          text += pick(noise);
+        }
+      }
+      return text;
+    }
+
+    for (const [name, glossary] of [['built-in', loadBuiltinGlossary()], ['odd', oddGlossary]] as const) {
+      it(`findAll gives the same matches as the exact check at every position (${name} glossary)`, () => {
+        const fast = createTermMatcher(glossary);
+        const exact = createReferenceFindAll(glossary);
+        const forms = formsOf(glossary);
+        const next = random(name === 'odd' ? 99 : 2025);
+        let total = 0;
+        for (let round = 0; round < 1500; round++) {
+          const text = randomText(next, forms, 5 + Math.floor(next() * 200));
+          const want = exact(text);
+          total += want.length;
+          assert.deepStrictEqual(fast.findAll(text), want, `in ${JSON.stringify(text)}`);
+          // Every suffix too: the scan starts in a different state at every offset of the text.
+          if (round % 10 === 0) {
+            for (let cut = 1; cut < text.length; cut++) {
+              const tail = text.slice(cut);
+              assert.deepStrictEqual(fast.findAll(tail), exact(tail), `in ${JSON.stringify(tail)}`);
+            }
+          }
+        }
+        assert.ok(total > 1500, `the random texts should contain many terms (found ${total})`);
+      });
+    }
+
+    it('gives the same matches for every ASCII character around every term start', () => {
+      const glossaries = [loadBuiltinGlossary(), oddGlossary];
+      for (const glossary of glossaries) {
+        const fast = createTermMatcher(glossary);
+        const exact = createReferenceFindAll(glossary);
+        for (const form of formsOf(glossary)) {
+          for (let c = 0; c < 130; c++) {
+            const ch = c < 128 ? String.fromCharCode(c) : c === 128 ? 'é' : '\u00a0';
+            for (const text of [ch + form, form + ch, form.slice(0, 2) + ch + form.slice(2), form.slice(0, 1) + ch + form.slice(1)]) {
+              assert.deepStrictEqual(fast.findAll(text), exact(text), `in ${JSON.stringify(text)}`);
+            }
+          }
+        }
+      }
     });
   });
 
