@@ -31,7 +31,7 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
-  logLevel: 'silent',
+  logLevel: watch ? 'silent' : 'warning',
   plugins: watch ? [problemMatcher] : [],
 };
 
