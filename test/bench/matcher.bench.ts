@@ -17,22 +17,12 @@ import * as path from 'path';
 import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary } from '../../src/core/glossary/types';
 import { createTermMatcher, type Match, type TermMatcher } from '../../src/core/matcher';
+import { seededRandom } from '../fixtures/random';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const MIN_BYTES = 4 * 1024 * 1024;
 const LONG_LINE = 5 * 1024 * 1024;
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** At least {@link MIN_BYTES} of real .d.ts text, in a fixed file order. */
 function loadCorpus(): { text: string; files: number } {
@@ -78,7 +68,7 @@ function writtenForms(glossary: Glossary): { id: string; written: string }[] {
 
 /** Inserts terms on their own lines about every `every` characters; returns the text and where they went. */
 function sprinkle(text: string, forms: readonly { id: string; written: string }[], every: number): { text: string; placed: Match[] } {
-  const next = random(42);
+  const next = seededRandom(42);
   const chunks: string[] = [];
   const placed: Match[] = [];
   let length = 0;

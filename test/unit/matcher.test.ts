@@ -5,6 +5,7 @@ import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
 import { createReferenceFindAll, createTermMatcher, type Match } from '../../src/core/matcher';
 import { cursor, spans } from './cursor';
+import { seededRandom } from '../fixtures/random';
 
 const matcher = createTermMatcher(loadBuiltinGlossary());
 
@@ -264,17 +265,6 @@ describe('createTermMatcher', () => {
   });
 
   describe('invariants', () => {
-    /** Deterministic pseudo-random numbers (mulberry32), so a failure can be reproduced. */
-    function random(seed: number): () => number {
-      let a = seed >>> 0;
-      return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-    }
 
     const pieces = [
       'mesa', 'optimizer', 'base', 'Optimizer', 'MESA', '_', '-', ' ', '  ', '\u00a0', "'s", '\u2019s', 'inner', 'alignment',
@@ -291,7 +281,7 @@ describe('createTermMatcher', () => {
     }
 
     it('findAll returns sorted, non-overlapping matches that each stand alone as their term', () => {
-      const next = random(20240611);
+      const next = seededRandom(20240611);
       let total = 0;
       for (let round = 0; round < 300; round++) {
         const text = randomText(next, 400);
@@ -314,7 +304,7 @@ describe('createTermMatcher', () => {
     });
 
     it('termAt agrees with findAll at every offset', () => {
-      const next = random(7);
+      const next = seededRandom(7);
       for (let round = 0; round < 60; round++) {
         const text = randomText(next, 300);
         const found = matcher.findAll(text);
@@ -345,17 +335,6 @@ describe('createTermMatcher', () => {
   });
 
   describe('start filter (differential against the exact check at every position)', () => {
-    /** Deterministic pseudo-random numbers (mulberry32), so a failure can be reproduced. */
-    function random(seed: number): () => number {
-      let a = seed >>> 0;
-      return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-    }
 
     /** A glossary that reaches the filter's odd corners: two-letter terms, a one-letter first word, digits, apostrophes. */
     const oddGlossary: Glossary = {
@@ -415,7 +394,7 @@ describe('createTermMatcher', () => {
         const fast = createTermMatcher(glossary);
         const exact = createReferenceFindAll(glossary);
         const forms = formsOf(glossary);
-        const next = random(name === 'odd' ? 99 : 2025);
+        const next = seededRandom(name === 'odd' ? 99 : 2025);
         let total = 0;
         for (let round = 0; round < 1500; round++) {
           const text = randomText(next, forms, 5 + Math.floor(next() * 200));
