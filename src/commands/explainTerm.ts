@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { termIdArgument } from '../core/commandArgument';
 import type { Glossary } from '../core/glossary/types';
 import { MAX_SELECTION_CHARS, planExplanation, type ExplainSource, type TermFinder } from '../core/prompt';
 import type { LlmController } from '../llm/llmController';
@@ -35,8 +36,7 @@ export function registerExplainTerm(context: vscode.ExtensionContext, deps: Expl
 /** The argument plus what the active editor shows: a bounded slice of the selection, or the cursor's line. */
 function editorSource(argument: unknown): ExplainSource {
   const editor = vscode.window.activeTextEditor;
-  const isTermId = typeof argument === 'string' || (Array.isArray(argument) && argument.length === 1 && typeof argument[0] === 'string');
-  if (!editor || isTermId) {
+  if (!editor || termIdArgument(argument) !== undefined) {
     return { argument };
   }
   const { document, selection } = editor;

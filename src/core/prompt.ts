@@ -5,6 +5,7 @@
  */
 import { findTerm } from './glossary/glossary';
 import type { Glossary, Term } from './glossary/types';
+import { printable, termIdArgument } from './commandArgument';
 import { truncate } from './redact';
 
 /** The seed's example prompt, sent by "Explain Mesa-Optimization with LLM". */
@@ -130,9 +131,8 @@ export interface TermFinder {
  * @param finder The term matcher.
  */
 export function planExplanation(source: ExplainSource, glossary: Glossary, finder: TermFinder): ExplainPlan {
-  const given = Array.isArray(source.argument) && source.argument.length === 1 ? (source.argument as unknown[])[0] : source.argument;
-  if (typeof given === 'string') {
-    const id = given.trim();
+  const id = termIdArgument(source.argument);
+  if (id !== undefined) {
     const term = findTerm(glossary, id);
     return term
       ? { ok: true, prompt: buildTermPrompt(term), termId: term.id }
@@ -167,8 +167,3 @@ export function planExplanation(source: ExplainSource, glossary: Glossary, finde
   };
 }
 
-/** A short, single-line form of untrusted text for a message. */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return truncate(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ''), 60);
-}

@@ -263,14 +263,7 @@ export class LlmController implements vscode.Disposable {
    */
   async promptAndStoreKey(): Promise<boolean> {
     const read = readLlmSettings((id) => this.configured(id));
-    const host = read.ok ? hostOf(read.settings.baseUrl) : undefined;
-    const key = await this.askForKey(host, this.keys.envKeyState());
-    if (key === undefined) {
-      return false;
-    }
-    await this.keys.store(key);
-    this.deps.log.info('An API key was stored in SecretStorage.');
-    return true;
+    return (await this.askAndStoreKey(read.ok ? hostOf(read.settings.baseUrl) : undefined)) !== undefined;
   }
 
   /**
@@ -320,13 +313,19 @@ export class LlmController implements vscode.Disposable {
     if (found) {
       return found;
     }
+    const key = await this.askAndStoreKey(host);
+    return key === undefined ? undefined : { key, source: 'secret' };
+  }
+
+  /** Asks for a key in a password box and stores it; undefined when the user pressed Escape. */
+  private async askAndStoreKey(host: string | undefined): Promise<string | undefined> {
     const key = await this.askForKey(host, this.keys.envKeyState());
     if (key === undefined) {
       return undefined;
     }
     await this.keys.store(key);
     this.deps.log.info('An API key was stored in SecretStorage.');
-    return { key: key.trim(), source: 'secret' };
+    return key;
   }
 
   private async askForKey(host: string | undefined, env: EnvKeyState): Promise<string | undefined> {

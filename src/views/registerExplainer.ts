@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Command, ContextKey } from '../commands/commandIds';
 import { UserFacingError, registerCommand } from '../commands/registerCommand';
+import { printable, termIdArgument } from '../core/commandArgument';
 import type { Glossary } from '../core/glossary/types';
 import { ExplainerViewProvider, historySizeSetting } from './explainerViewProvider';
 import { registerFollowCursor, type TermLocator } from './followCursor';
@@ -55,7 +56,7 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
       );
     }
     if (!(await provider.showTerm(id, { reveal: true }))) {
-      throw new UserFacingError(`AI Safety: no glossary term with id '${shorten(id)}'.`);
+      throw new UserFacingError(`AI Safety: no glossary term with id '${printable(id)}'.`);
     }
     return id;
   });
@@ -72,22 +73,6 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
   return provider;
 }
 
-/**
- * The term id in a command argument. Hover command links pass the id as a string, or as a
- * one-element array when the link's JSON wraps it once more. Anything else is not an id.
- */
-export function termIdArgument(arg: unknown): string | undefined {
-  const value = Array.isArray(arg) && arg.length === 1 ? (arg as unknown[])[0] : arg;
-  return typeof value === 'string' ? value.trim() : undefined;
-}
-
-/** A short, printable form of an id for messages (it may come from a crafted link). */
-function shorten(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
-}
-
 function describeArgument(arg: unknown): string {
   if (arg === null) {
     return 'null';
@@ -95,7 +80,7 @@ function describeArgument(arg: unknown): string {
   if (Array.isArray(arg)) {
     return `a list of ${arg.length} values`;
   }
-  return typeof arg === 'object' ? 'an object' : `the ${typeof arg} ${shorten(String(arg))}`;
+  return typeof arg === 'object' ? 'an object' : `the ${typeof arg} ${printable(String(arg))}`;
 }
 
 async function pickTerm(glossary: Glossary): Promise<string | undefined> {
