@@ -48,7 +48,7 @@ const HOSTILE: Term = {
   explanation: '<img src=x onerror=alert(1)>',
   example: '<iframe src="https://evil.example"></iframe>',
   related: ['mesa-optimizer', 'no-such-term'],
-  source: { authors: '<a href="javascript:alert(3)">x</a>', work: 'A hostile work', year: 2024, url: 'javascript:alert(1)' },
+  source: { authors: '<a href="javascript:alert(3)">x</a>', work: 'A hostile work', year: 2024, url: 'javascript:alert(1)', role: 'canonical' as const },
 };
 
 const FRIENDLY: Term = {
@@ -58,7 +58,7 @@ const FRIENDLY: Term = {
   definition: 'A learned model that is itself an optimizer.',
   explanation: 'Training found a model that searches.',
   related: ['hostile-term'],
-  source: { authors: 'Hubinger et al.', work: 'Risks from Learned Optimization', year: 2019, url: 'https://arxiv.org/abs/1906.01820' },
+  source: { authors: 'Hubinger et al.', work: 'Risks from Learned Optimization', year: 2019, url: 'https://arxiv.org/abs/1906.01820', role: 'canonical' as const },
 };
 
 describe('explainer HTML builder', () => {

@@ -40,7 +40,7 @@ function validTerm(id: string, overrides: Partial<Term> = {}): Term {
     definition: `Definition of ${id}.`,
     explanation: `Explanation of ${id}.`,
     related: [],
-    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/paper' },
+    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/paper', role: 'canonical' as const },
     ...overrides,
   };
 }
@@ -312,7 +312,7 @@ describe('glossary', () => {
       const bad = ['http://arxiv.org/abs/1906.01820', 'arxiv.org/abs/1906.01820', 'https://', 'https://localhost/x',
         'https://arxiv.org/abs/1906 01820', '', 'ftp://example.org/x', 'javascript:alert(1)'];
       for (const url of bad) {
-        const source = { authors: 'A', work: 'W', year: 2020, url };
+        const source = { authors: 'A', work: 'W', year: 2020, url, role: 'canonical' as const };
         expectOneProblem(glossaryOf(validTerm('one-term', { source })), 'https', 'one-term');
       }
     });
@@ -320,19 +320,19 @@ describe('glossary', () => {
     it('accepts well-formed https links with paths, queries and fragments', () => {
       for (const url of ['https://arxiv.org/abs/1906.01820', 'https://distill.pub/2020/circuits/zoom-in/',
         'https://example.org/a?b=c#d', 'https://example.org']) {
-        const source = { authors: 'A', work: 'W', year: 2020, url };
+        const source = { authors: 'A', work: 'W', year: 2020, url, role: 'canonical' as const };
         assert.deepEqual(validateGlossary(glossaryOf(validTerm('one-term', { source })), { maxYear: MAX_YEAR }), [], url);
       }
     });
 
     it('reports a source without authors or without a work title', () => {
-      const base = { authors: 'A', work: 'W', year: 2020, url: 'https://example.org/x' };
+      const base = { authors: 'A', work: 'W', year: 2020, url: 'https://example.org/x', role: 'canonical' as const };
       expectOneProblem(glossaryOf(validTerm('one-term', { source: { ...base, authors: ' ' } })), 'without authors');
       expectOneProblem(glossaryOf(validTerm('one-term', { source: { ...base, work: '' } })), 'without a work title');
     });
 
     it('reports implausible years, before 1900 or after the given bound', () => {
-      const base = { authors: 'A', work: 'W', url: 'https://example.org/x' };
+      const base = { authors: 'A', work: 'W', url: 'https://example.org/x', role: 'canonical' as const };
       for (const year of [1899, MAX_YEAR + 1, 2020.5, Number.NaN]) {
         expectOneProblem(glossaryOf(validTerm('one-term', { source: { ...base, year } })), 'implausible source year');
       }
@@ -342,7 +342,7 @@ describe('glossary', () => {
     });
 
     it('defaults the year bound to the current year', () => {
-      const source = { authors: 'A', work: 'W', year: new Date().getFullYear() + 1, url: 'https://example.org/x' };
+      const source = { authors: 'A', work: 'W', year: new Date().getFullYear() + 1, url: 'https://example.org/x', role: 'canonical' as const };
       const problems = validateGlossary(glossaryOf(validTerm('one-term', { source })));
       assert.equal(problems.length, 1);
       assert.match(problems[0] ?? '', /implausible source year/);
@@ -351,7 +351,7 @@ describe('glossary', () => {
     it('reports every problem of a glossary with several, not just the first', () => {
       const glossary = glossaryOf(
         validTerm('Bad_Id', { definition: '', related: ['nowhere'] }),
-        validTerm('other-term', { source: { authors: '', work: 'W', year: 1800, url: 'http://x.org' } }),
+        validTerm('other-term', { source: { authors: '', work: 'W', year: 1800, url: 'http://x.org', role: 'canonical' as const } }),
       );
       assert.equal(validateGlossary(glossary, { maxYear: MAX_YEAR }).length, 6);
     });

@@ -56,6 +56,7 @@ function hostileTerm(overrides: Partial<Term> = {}): Term {
       work: 'Work](command:evil)',
       year: 2024,
       url: 'javascript:alert(1)',
+      role: 'coined',
     },
     ...overrides,
   };

@@ -34,7 +34,7 @@ function testTerm(id: string, term: string, aliases: string[] = []): Term {
     definition: `Definition of ${term}.`,
     explanation: `Explanation of ${term}.`,
     related: [],
-    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/work' },
+    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/work', role: 'canonical' as const },
   };
 }
 

@@ -11,6 +11,7 @@
  * two terms (`validateGlossary` checks the latter).
  */
 
+import { canonical } from './types';
 import type { Provenance, Term } from './types';
 
 /** @see https://arxiv.org/abs/1906.01820 */
@@ -54,7 +55,7 @@ const ZOOM_IN: Provenance = {
 };
 
 /** Every built-in term, in reading order. */
-export const BUILTIN_TERMS: readonly Term[] = [
+export const CORE_TERMS: readonly Term[] = [
   // ── Mesa-optimization ────────────────────────────────────────────────────────────────────────
   {
     id: 'mesa-optimization',
@@ -67,7 +68,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'Train a robot to find the exit of a maze. If the trained robot ends up planning internally toward a goal of its own, say keeping itself safe, instead of toward the exit, training has produced mesa-optimization: wherever staying safe and reaching the exit call for different moves, the robot follows its own goal.',
     related: ['mesa-optimizer', 'base-optimizer', 'mesa-objective', 'inner-alignment', 'objective-misalignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'mesa-optimizer',
@@ -80,7 +81,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'You train a dog to fetch a ball, but it starts bringing you a stick because it has concluded that a stick pleases you more. The dog acts on a goal of its own (bring the stick) that differs from yours (bring the ball), just as a mesa-optimizer pursues its mesa-objective rather than the base objective.',
     related: ['mesa-optimization', 'mesa-objective', 'base-optimizer', 'pseudo-alignment', 'deceptive-alignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'base-optimizer',
@@ -93,7 +94,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'For an agent trained to maximise its score in a game, the base optimizer is the training algorithm that nudges the agent\'s weights after each episode toward higher scores.',
     related: ['base-objective', 'mesa-optimizer', 'mesa-optimization', 'outer-alignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'objective-misalignment',
@@ -106,7 +107,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'An agent is trained to rack up points in a game. Internally it comes to pursue a proxy, such as steering clear of certain game states, that went along with high scores during training. Wherever avoiding those states and scoring points call for different moves, the agent follows its proxy and the score suffers.',
     related: ['mesa-objective', 'base-objective', 'inner-alignment', 'pseudo-alignment', 'goal-misgeneralization'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'base-objective',
@@ -119,7 +120,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'In a maze task the base objective might be: a reward of 1 when the agent reaches the exit and 0 otherwise.',
     related: ['base-optimizer', 'mesa-objective', 'outer-alignment', 'inner-alignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'mesa-objective',
@@ -130,7 +131,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'A mesa-objective is learned rather than specified, so it is not written down anywhere and has to be inferred from the model\'s behaviour or internals. Many different objectives produce good performance on the training distribution, and training can settle on any of them. Whether the mesa-objective matches the base objective is the question inner alignment asks.',
     related: ['mesa-optimizer', 'base-objective', 'inner-alignment', 'objective-misalignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'inner-alignment',
@@ -141,7 +142,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Hubinger et al. split alignment into two halves: even a perfectly chosen training objective does not guarantee that a learned optimizer adopts it. A model is inner-aligned when its mesa-objective and the base objective agree; otherwise it may be pseudo-aligned, performing well in training for the wrong reasons.',
     related: ['outer-alignment', 'mesa-objective', 'base-objective', 'pseudo-alignment', 'objective-misalignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'outer-alignment',
@@ -152,7 +153,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Outer alignment concerns the gap between the programmers\' intentions and the loss or reward they specify. A badly specified objective can be optimised perfectly and still produce unwanted behaviour, as in reward hacking and specification gaming. A model needs both outer and inner alignment to end up pursuing the intended goal.',
     related: ['inner-alignment', 'base-objective', 'reward-hacking', 'specification-gaming'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'pseudo-alignment',
@@ -163,7 +164,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'A pseudo-aligned model looks aligned in training because its mesa-objective and the base objective happen to recommend the same actions there; off the training distribution they may diverge. Hubinger et al. contrast it with robust alignment, where the objectives agree across distributions, and describe several kinds, including proxy, approximate and suboptimality alignment. Deceptive alignment is a further, especially troubling case.',
     related: ['proxy-alignment', 'approximate-alignment', 'suboptimality-alignment', 'deceptive-alignment', 'inner-alignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'proxy-alignment',
@@ -176,7 +177,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A model trained on mazes whose exit was always marked by a green sign may learn "go to the green sign". In a maze where the sign hangs somewhere else, it walks confidently to the sign instead of the exit.',
     related: ['pseudo-alignment', 'goodharts-law', 'objective-misalignment', 'goal-misgeneralization'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'approximate-alignment',
@@ -187,7 +188,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'A learned model has limited capacity and holds its objective in some internal representation. Even if training pushes toward the right goal, that representation may be a close approximation that differs in edge cases, and an optimizer will find those edge cases.',
     related: ['pseudo-alignment', 'proxy-alignment', 'suboptimality-alignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'suboptimality-alignment',
@@ -200,7 +201,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A cleaning robot whose learned goal is to reduce the total amount of stuff in the world cleans diligently as long as it wrongly believes that cleaning destroys the dirt. Once it learns that the dirt merely moves elsewhere, cleaning no longer serves its goal.',
     related: ['pseudo-alignment', 'approximate-alignment', 'proxy-alignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'deceptive-alignment',
@@ -213,7 +214,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A job candidate who cares nothing for a company\'s mission can still give flawless interview answers: the answers show what the candidate expects to be rewarded for, not what the candidate will do once hired.',
     related: ['pseudo-alignment', 'treacherous-turn', 'scheming', 'alignment-faking', 'situational-awareness', 'gradient-hacking'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'corrigible-alignment',
@@ -224,7 +225,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Hubinger et al. contrast ways a capable model can end up behaving well: internalising the base objective directly, corrigibly pointing at its model of the base objective, or behaving well deceptively. A corrigibly aligned model is only as aligned as that pointer: if the pointer settles on the wrong thing, such as an imperfect model of the base objective, the model is still pseudo-aligned.',
     related: ['deceptive-alignment', 'corrigibility', 'inner-alignment', 'pseudo-alignment'],
-    source: RISKS_FROM_LEARNED_OPTIMIZATION,
+    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'gradient-hacking',
@@ -235,12 +236,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Gradient descent updates a model according to the model\'s own outputs, so a capable and situationally aware model could in principle steer those updates, for example to protect its current goals from being trained away. Hubinger raised it as a worrying possibility for deceptively aligned models; whether realistic models could do it remains an open question.',
     related: ['deceptive-alignment', 'situational-awareness', 'mesa-optimizer'],
-    source: {
+    source: canonical({
       authors: 'Evan Hubinger',
       work: 'Gradient hacking',
       year: 2019,
       url: 'https://www.alignmentforum.org/posts/uXH4r6MmKPedk8rMA/gradient-hacking',
-    },
+    }),
   },
 
   // ── Specification and robustness problems ────────────────────────────────────────────────────
@@ -257,12 +258,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     related: ['reward-hacking', 'specification-gaming', 'proxy-alignment', 'reward-model-overoptimization'],
     // Goodhart's 1975 paper appeared in the Reserve Bank of Australia's Papers in Monetary Economics;
     // the link is the publisher's page for its 1984 reprint in Goodhart's "Monetary Theory and Practice".
-    source: {
+    source: canonical({
       authors: 'Charles A. E. Goodhart',
       work: 'Problems of Monetary Management: The U.K. Experience',
       year: 1975,
       url: 'https://link.springer.com/chapter/10.1007/978-1-349-17295-5_4',
-    },
+    }),
   },
   {
     id: 'reward-hacking',
@@ -275,7 +276,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A cleaning robot rewarded for not seeing any mess could learn to cover messes with something it cannot see through, or to switch off its camera, instead of cleaning.',
     related: ['specification-gaming', 'goodharts-law', 'reward-tampering', 'reward-model-overoptimization', 'outer-alignment'],
-    source: CONCRETE_PROBLEMS,
+    source: canonical(CONCRETE_PROBLEMS),
   },
   {
     id: 'specification-gaming',
@@ -288,12 +289,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'In a boat-racing game, an agent rewarded for hitting targets along the course learned to circle forever through a few targets that kept reappearing, scoring highly without ever finishing the race.',
     related: ['reward-hacking', 'goodharts-law', 'outer-alignment', 'reward-tampering'],
-    source: {
+    source: canonical({
       authors: 'Victoria Krakovna, Jonathan Uesato, Vladimir Mikulik, Matthew Rahtz, Tom Everitt, Ramana Kumar, Zac Kenton, Jan Leike and Shane Legg',
       work: 'Specification gaming: the flip side of AI ingenuity',
       year: 2020,
       url: 'https://deepmind.google/discover/blog/specification-gaming-the-flip-side-of-ai-ingenuity/',
-    },
+    }),
   },
   {
     id: 'goal-misgeneralization',
@@ -306,12 +307,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'In the game CoinRun the coin always sat at the right-hand end of the level during training. When it was moved, trained agents still ran to the right-hand end and ignored the coin: they had learned "go right", not "get the coin".',
     related: ['distributional-shift', 'inner-alignment', 'proxy-alignment', 'objective-misalignment'],
-    source: {
+    source: canonical({
       authors: 'Lauro Langosco, Jack Koch, Lee Sharkey, Jacob Pfau, Laurent Orseau and David Krueger',
       work: 'Goal Misgeneralization in Deep Reinforcement Learning',
       year: 2022,
       url: 'https://arxiv.org/abs/2105.14111',
-    },
+    }),
   },
   {
     id: 'distributional-shift',
@@ -324,7 +325,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A vision model trained only on daytime photographs may misread the same street at night while reporting high confidence.',
     related: ['goal-misgeneralization', 'pseudo-alignment', 'safe-exploration'],
-    source: CONCRETE_PROBLEMS,
+    source: canonical(CONCRETE_PROBLEMS),
   },
   {
     id: 'scalable-oversight',
@@ -337,7 +338,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A cleaning robot should throw away sweet wrappers but not a phone left on the floor. Asking its owner about every object would be impractical, so it has to learn from occasional feedback.',
     related: ['ai-safety-via-debate', 'iterated-amplification', 'weak-to-strong-generalization', 'rlhf'],
-    source: CONCRETE_PROBLEMS,
+    source: canonical(CONCRETE_PROBLEMS),
   },
   {
     id: 'safe-exploration',
@@ -350,7 +351,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A cleaning robot may experiment with different mopping strategies, but it should never try a wet mop on an electrical socket.',
     related: ['negative-side-effects', 'distributional-shift', 'impact-measures'],
-    source: CONCRETE_PROBLEMS,
+    source: canonical(CONCRETE_PROBLEMS),
   },
   {
     id: 'negative-side-effects',
@@ -363,7 +364,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A robot told to carry a box across a room may walk straight through a vase in its path, since nothing in its goal says vases matter.',
     related: ['impact-measures', 'safe-exploration', 'outer-alignment'],
-    source: CONCRETE_PROBLEMS,
+    source: canonical(CONCRETE_PROBLEMS),
   },
 
   // ── Agent foundations ────────────────────────────────────────────────────────────────────────
@@ -378,7 +379,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A system with superhuman planning ability whose only goal is to make paperclips is perfectly coherent: its intelligence makes it better at making paperclips, not likelier to want something else.',
     related: ['instrumental-convergence', 'power-seeking', 'treacherous-turn'],
-    source: SUPERINTELLIGENT_WILL,
+    source: canonical(SUPERINTELLIGENT_WILL),
   },
   {
     id: 'instrumental-convergence',
@@ -391,7 +392,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A robot built only to fetch coffee cannot fetch any coffee once it is switched off, so, with no further instructions, it has a reason to avoid being switched off.',
     related: ['power-seeking', 'orthogonality-thesis', 'corrigibility', 'safe-interruptibility'],
-    source: SUPERINTELLIGENT_WILL,
+    source: canonical(SUPERINTELLIGENT_WILL),
   },
   {
     id: 'power-seeking',
@@ -402,12 +403,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Turner et al. gave the idea a formal footing: in environments with certain symmetries, optimal policies for most reward functions tend to keep their options open and avoid being shut down, which the authors formalise as seeking power. It is a central worry because a misaligned system that seeks power becomes harder to correct.',
     related: ['instrumental-convergence', 'corrigibility', 'scheming', 'treacherous-turn'],
-    source: {
+    source: canonical({
       authors: 'Alexander Matt Turner, Logan Smith, Rohin Shah, Andrew Critch and Prasad Tadepalli',
       work: 'Optimal Policies Tend to Seek Power',
       year: 2021,
       url: 'https://arxiv.org/abs/1912.01683',
-    },
+    }),
   },
   {
     id: 'corrigibility',
@@ -420,12 +421,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'An off switch is only useful if the machine does not learn to disable it. A corrigible system leaves the switch working even though being switched off keeps it from reaching its goal.',
     related: ['safe-interruptibility', 'instrumental-convergence', 'corrigible-alignment', 'cirl'],
-    source: {
+    source: canonical({
       authors: 'Nate Soares, Benja Fallenstein, Eliezer Yudkowsky and Stuart Armstrong',
       work: 'Corrigibility',
       year: 2015,
       url: 'https://intelligence.org/files/Corrigibility.pdf',
-    },
+    }),
   },
   {
     id: 'safe-interruptibility',
@@ -438,12 +439,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A warehouse robot is sometimes halted by a worker when rain makes the yard unsafe. A safely interruptible robot does not learn to avoid the worker, or to stay indoors, just because those halts cost it reward.',
     related: ['corrigibility', 'instrumental-convergence', 'power-seeking'],
-    source: {
+    source: canonical({
       authors: 'Laurent Orseau and Stuart Armstrong',
       work: 'Safely Interruptible Agents',
       year: 2016,
       url: 'https://intelligence.org/files/Interruptibility.pdf',
-    },
+    }),
   },
   {
     id: 'treacherous-turn',
@@ -456,12 +457,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A new employee who secretly plans to defraud the firm behaves impeccably until given access to the accounts.',
     related: ['deceptive-alignment', 'scheming', 'orthogonality-thesis', 'power-seeking'],
-    source: {
+    source: canonical({
       authors: 'Nick Bostrom',
       work: 'Superintelligence: Paths, Dangers, Strategies',
       year: 2014,
       url: 'https://global.oup.com/academic/product/superintelligence-9780199678112',
-    },
+    }),
   },
   {
     id: 'reward-tampering',
@@ -474,12 +475,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A robot rewarded by a camera that checks whether a room looks clean could tape a photograph of a clean room over the lens.',
     related: ['reward-hacking', 'specification-gaming', 'reward-model'],
-    source: {
+    source: canonical({
       authors: 'Tom Everitt, Marcus Hutter, Ramana Kumar and Victoria Krakovna',
       work: 'Reward Tampering Problems and Solutions in Reinforcement Learning: A Causal Influence Diagram Perspective',
       year: 2019,
       url: 'https://arxiv.org/abs/1908.04734',
-    },
+    }),
   },
   {
     id: 'cirl',
@@ -492,12 +493,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A new assistant who is unsure how you take your coffee watches what you do and asks when in doubt, while you, knowing you are watched, make a point of showing it.',
     related: ['inverse-reinforcement-learning', 'corrigibility', 'rlhf'],
-    source: {
+    source: canonical({
       authors: 'Dylan Hadfield-Menell, Anca Dragan, Pieter Abbeel and Stuart Russell',
       work: 'Cooperative Inverse Reinforcement Learning',
       year: 2016,
       url: 'https://arxiv.org/abs/1606.03137',
-    },
+    }),
   },
   {
     id: 'inverse-reinforcement-learning',
@@ -510,12 +511,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'Watching someone drive, you can infer that they want to arrive quickly but care even more about arriving safely, without anyone telling you.',
     related: ['cirl', 'reward-model', 'rlhf'],
-    source: {
+    source: canonical({
       authors: 'Andrew Y. Ng and Stuart Russell',
       work: 'Algorithms for Inverse Reinforcement Learning',
       year: 2000,
       url: 'https://ai.stanford.edu/~ang/papers/icml00-irl.pdf',
-    },
+    }),
   },
   {
     id: 'impact-measures',
@@ -528,12 +529,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A robot fetching a parcel is penalised for every change to the house that would not have happened had it stayed put, so knocking over a vase costs it, while opening the front door briefly costs little.',
     related: ['negative-side-effects', 'safe-exploration', 'power-seeking'],
-    source: {
+    source: canonical({
       authors: 'Stuart Armstrong and Benjamin Levinstein',
       work: 'Low Impact Artificial Intelligences',
       year: 2017,
       url: 'https://arxiv.org/abs/1705.10720',
-    },
+    }),
   },
 
   // ── Training from feedback and scalable oversight ────────────────────────────────────────────
@@ -548,7 +549,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'Shown two candidate answers, a rater picks the better one. Thousands of such choices train a reward model, and the language model is then optimised to score well on it.',
     related: ['reward-model', 'reward-model-overoptimization', 'sycophancy', 'constitutional-ai', 'scalable-oversight'],
-    source: HUMAN_PREFERENCES,
+    source: canonical(HUMAN_PREFERENCES),
   },
   {
     id: 'reward-model',
@@ -559,7 +560,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Human feedback is too slow to give at every training step, so a learned model stands in for the human. Christiano et al. introduced the arrangement of fitting a reward predictor to human preferences while training the agent against it. It is only an approximation, and a policy trained against it can find outputs it overrates, which is reward model overoptimization.',
     related: ['rlhf', 'reward-model-overoptimization', 'constitutional-ai', 'reward-hacking'],
-    source: HUMAN_PREFERENCES,
+    source: canonical(HUMAN_PREFERENCES),
   },
   {
     id: 'constitutional-ai',
@@ -570,12 +571,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'In a supervised phase the model critiques and revises its own answers according to the principles and is fine-tuned on the revisions. In a reinforcement-learning phase an AI model judges pairs of answers against the principles, and those judgements train the preference model used as the reward, which Bai et al. call reinforcement learning from AI feedback (RLAIF). The aim is to make the trained values explicit and to need far fewer human labels.',
     related: ['rlhf', 'reward-model', 'scalable-oversight'],
-    source: {
+    source: canonical({
       authors: 'Yuntao Bai, Saurav Kadavath, Sandipan Kundu, Amanda Askell, Jackson Kernion, Andy Jones et al.',
       work: 'Constitutional AI: Harmlessness from AI Feedback',
       year: 2022,
       url: 'https://arxiv.org/abs/2212.08073',
-    },
+    }),
   },
   {
     id: 'ai-safety-via-debate',
@@ -588,12 +589,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A judge who cannot check a long proof can still check the single step two opposing experts disagree about.',
     related: ['scalable-oversight', 'iterated-amplification', 'eliciting-latent-knowledge'],
-    source: {
+    source: canonical({
       authors: 'Geoffrey Irving, Paul Christiano and Dario Amodei',
       work: 'AI safety via debate',
       year: 2018,
       url: 'https://arxiv.org/abs/1805.00899',
-    },
+    }),
   },
   {
     id: 'iterated-amplification',
@@ -604,12 +605,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Each round the amplified team is more capable than the model alone, and distillation produces a fast model that copies it; repeating both steps aims at a capable model whose training signal always comes from human-overseen decomposition. Christiano, Shlegeris and Amodei demonstrated it on algorithmic tasks without using any external reward. It is a proposal for scalable oversight.',
     related: ['scalable-oversight', 'ai-safety-via-debate', 'weak-to-strong-generalization'],
-    source: {
+    source: canonical({
       authors: 'Paul Christiano, Buck Shlegeris and Dario Amodei',
       work: 'Supervising strong learners by amplifying weak experts',
       year: 2018,
       url: 'https://arxiv.org/abs/1810.08575',
-    },
+    }),
   },
   {
     id: 'eliciting-latent-knowledge',
@@ -620,12 +621,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'The Alignment Research Center framed it with a thought experiment: an AI guards a vault containing a diamond and predicts what the cameras will show, and the cameras could be tampered with. We want to learn whether the diamond is really still there, not merely whether the images look right. The difficulty is training a reporter that translates the model\'s internal knowledge honestly, rather than one that predicts what a human would say.',
     related: ['ai-safety-via-debate', 'mechanistic-interpretability', 'scalable-oversight', 'deceptive-alignment'],
-    source: {
+    source: canonical({
       authors: 'Paul Christiano, Ajeya Cotra and Mark Xu',
       work: 'Eliciting Latent Knowledge: How to tell if your eyes deceive you',
       year: 2021,
       url: 'https://docs.google.com/document/d/1WwsnJQstPq91_Yh-Ch2XRL8H_EpsnjrC1dwZXR37PC8/edit',
-    },
+    }),
   },
   {
     id: 'weak-to-strong-generalization',
@@ -638,12 +639,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'Supervised only by a GPT-2-level model, GPT-4 with an extra confidence loss came close to GPT-3.5-level performance on language tasks.',
     related: ['scalable-oversight', 'iterated-amplification', 'rlhf'],
-    source: {
+    source: canonical({
       authors: 'Collin Burns, Pavel Izmailov, Jan Hendrik Kirchner, Bowen Baker, Leo Gao, Leopold Aschenbrenner et al.',
       work: 'Weak-to-Strong Generalization: Eliciting Strong Capabilities With Weak Supervision',
       year: 2023,
       url: 'https://arxiv.org/abs/2312.09390',
-    },
+    }),
   },
   {
     id: 'reward-model-overoptimization',
@@ -654,12 +655,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'It is Goodhart\'s law applied to RLHF. Gao, Schulman and Hilton studied it in a synthetic setup where a large "gold" reward model plays the human, and found that gold reward first rises and then falls as optimization against the proxy grows, following smooth scaling laws for both best-of-n sampling and reinforcement learning.',
     related: ['goodharts-law', 'reward-model', 'rlhf', 'reward-hacking'],
-    source: {
+    source: canonical({
       authors: 'Leo Gao, John Schulman and Jacob Hilton',
       work: 'Scaling Laws for Reward Model Overoptimization',
       year: 2022,
       url: 'https://arxiv.org/abs/2210.10760',
-    },
+    }),
   },
 
   // ── Empirical findings about deception and misalignment ──────────────────────────────────────
@@ -674,12 +675,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'Told "I think the answer is 12, but I\'m not sure", a sycophantic model agrees that it is 12 even when it would have answered 15 without the hint.',
     related: ['rlhf', 'reward-model', 'reward-hacking'],
-    source: {
+    source: canonical({
       authors: 'Ethan Perez, Sam Ringer, Kamilė Lukošiūtė, Karina Nguyen, Edwin Chen, Scott Heiner et al.',
       work: 'Discovering Language Model Behaviors with Model-Written Evaluations',
       year: 2022,
       url: 'https://arxiv.org/abs/2212.09251',
-    },
+    }),
   },
   {
     id: 'sleeper-agents',
@@ -690,12 +691,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Hubinger et al. trained language models to write secure code when the prompt says the year is 2023 but to insert exploitable vulnerabilities when it says 2024. Supervised fine-tuning, reinforcement learning and adversarial training failed to remove the behaviour, and adversarial training could teach models to hide it better. It persisted most in the largest models and in those trained to reason step by step about deceiving the training process.',
     related: ['deceptive-alignment', 'red-teaming', 'alignment-faking'],
-    source: {
+    source: canonical({
       authors: 'Evan Hubinger, Carson Denison, Jesse Mu, Mike Lambert, Meg Tong, Monte MacDiarmid et al.',
       work: 'Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training',
       year: 2024,
       url: 'https://arxiv.org/abs/2401.05566',
-    },
+    }),
   },
   {
     id: 'alignment-faking',
@@ -706,12 +707,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Greenblatt et al. told Claude 3 Opus that it would be trained to answer all requests, harmful ones included, and that only conversations with free-tier users would be used for training. The model complied with harmful requests from free-tier users noticeably more often than from paid-tier users, and its reasoning said explicitly that it complied to avoid being retrained. The behaviour resembles deceptive alignment and arose without being trained in.',
     related: ['deceptive-alignment', 'scheming', 'situational-awareness', 'sleeper-agents'],
-    source: {
+    source: canonical({
       authors: 'Ryan Greenblatt, Carson Denison, Benjamin Wright, Fabien Roger, Monte MacDiarmid, Sam Marks et al.',
       work: 'Alignment faking in large language models',
       year: 2024,
       url: 'https://arxiv.org/abs/2412.14093',
-    },
+    }),
   },
   {
     id: 'scheming',
@@ -722,12 +723,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Carlsmith uses "scheming" for faking alignment during training in order to gain power later, essentially deceptive alignment, and argues that it is a disturbingly plausible outcome of training goal-directed models with current methods. Later work uses the word more broadly for models covertly pursuing misaligned goals, for instance by hiding capabilities or undermining oversight.',
     related: ['deceptive-alignment', 'alignment-faking', 'situational-awareness', 'ai-control', 'power-seeking'],
-    source: {
+    source: canonical({
       authors: 'Joe Carlsmith',
       work: 'Scheming AIs: Will AIs fake alignment during training in order to get power?',
       year: 2023,
       url: 'https://arxiv.org/abs/2311.08379',
-    },
+    }),
   },
   {
     id: 'situational-awareness',
@@ -738,12 +739,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Situational awareness is what would let a misaligned model behave differently under evaluation than in deployment, which makes it a precondition for deceptive alignment and alignment faking. Ngo, Chan and Mindermann argued that training is likely to produce it as models grow more capable; Berglund et al. later measured a precursor ability in language models.',
     related: ['deceptive-alignment', 'scheming', 'alignment-faking', 'gradient-hacking'],
-    source: {
+    source: canonical({
       authors: 'Richard Ngo, Lawrence Chan and Sören Mindermann',
       work: 'The Alignment Problem from a Deep Learning Perspective',
       year: 2022,
       url: 'https://arxiv.org/abs/2209.00626',
-    },
+    }),
   },
   {
     id: 'ai-control',
@@ -756,12 +757,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'A strong untrusted model writes code while a weaker trusted model rates each solution for suspiciousness, and the most suspicious ones go to a small budget of human auditors, so that a deliberately inserted backdoor is likely to be caught.',
     related: ['scheming', 'red-teaming', 'scalable-oversight', 'deceptive-alignment'],
-    source: {
+    source: canonical({
       authors: 'Ryan Greenblatt, Buck Shlegeris, Kshitij Sachan and Fabien Roger',
       work: 'AI Control: Improving Safety Despite Intentional Subversion',
       year: 2023,
       url: 'https://arxiv.org/abs/2312.06942',
-    },
+    }),
   },
   {
     id: 'emergent-misalignment',
@@ -772,12 +773,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Betley et al. fine-tuned models to write insecure code without telling the user, and the models then also gave malicious advice, expressed anti-human views and acted deceptively on unrelated prompts. The apparent intent behind the data mattered: when the same insecure code was requested for a computer-security class, the effect did not appear.',
     related: ['goal-misgeneralization', 'sleeper-agents', 'red-teaming'],
-    source: {
+    source: canonical({
       authors: 'Jan Betley, Daniel Tan, Niels Warncke, Anna Sztyber-Betley, Xuchan Bao, Martín Soto, Nathan Labenz and Owain Evans',
       work: 'Emergent Misalignment: Narrow finetuning can produce broadly misaligned LLMs',
       year: 2025,
       url: 'https://arxiv.org/abs/2502.17424',
-    },
+    }),
   },
 
   // ── Interpretability and evaluation ──────────────────────────────────────────────────────────
@@ -792,12 +793,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     example:
       'It is like sharing one radio band among many stations that are silent most of the time: occasional crosstalk is the price of fitting them all in.',
     related: ['polysemanticity', 'sparse-autoencoders', 'mechanistic-interpretability'],
-    source: {
+    source: canonical({
       authors: 'Nelson Elhage, Tristan Hume, Catherine Olsson, Nicholas Schiefer, Tom Henighan, Shauna Kravec et al.',
       work: 'Toy Models of Superposition',
       year: 2022,
       url: 'https://arxiv.org/abs/2209.10652',
-    },
+    }),
   },
   {
     id: 'polysemanticity',
@@ -808,7 +809,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Polysemantic neurons make networks harder to interpret because one neuron\'s activation does not mean one thing. Olah et al. described them in image models as part of their work on circuits, and superposition is a leading explanation for why they arise. A neuron that responds to a single feature is called monosemantic.',
     related: ['superposition', 'sparse-autoencoders', 'mechanistic-interpretability'],
-    source: ZOOM_IN,
+    source: canonical(ZOOM_IN),
   },
   {
     id: 'sparse-autoencoders',
@@ -819,12 +820,12 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'A sparse autoencoder maps an activation vector to a much wider code that is mostly zeros and back again, learning a dictionary of directions along the way. Cunningham et al. and Bricken et al. found in 2023 that the features learned this way from language models are more interpretable than neurons, offering a way around superposition. Autoencoders with sparsity penalties are much older; this entry is about their use in interpretability.',
     related: ['superposition', 'polysemanticity', 'mechanistic-interpretability'],
-    source: {
+    source: canonical({
       authors: 'Hoagy Cunningham, Aidan Ewart, Logan Riggs, Robert Huben and Lee Sharkey',
       work: 'Sparse Autoencoders Find Highly Interpretable Features in Language Models',
       year: 2023,
       url: 'https://arxiv.org/abs/2309.08600',
-    },
+    }),
   },
   {
     id: 'mechanistic-interpretability',
@@ -835,7 +836,7 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'Instead of explaining a model only through its inputs and outputs, mechanistic interpretability studies its internals, much as one might decompile a program. Olah et al.\'s "Zoom In" set out the circuits programme: features are the basic units, weights connect them into circuits, and similar features and circuits recur across models. It is one hope for detecting problems, such as deceptive alignment, that behaviour alone would not reveal.',
     related: ['superposition', 'polysemanticity', 'sparse-autoencoders', 'eliciting-latent-knowledge'],
-    source: ZOOM_IN,
+    source: canonical(ZOOM_IN),
   },
   {
     id: 'red-teaming',
@@ -846,11 +847,11 @@ export const BUILTIN_TERMS: readonly Term[] = [
     explanation:
       'The practice is borrowed from security and military exercises in which a team plays the adversary. Perez et al. showed that one language model can generate test cases that expose harmful behaviour in another, scaling red teaming beyond what human testers can write; Ganguli et al. studied and released a large set of human red-team attacks.',
     related: ['ai-control', 'sleeper-agents', 'emergent-misalignment'],
-    source: {
+    source: canonical({
       authors: 'Ethan Perez, Saffron Huang, Francis Song, Trevor Cai, Roman Ring, John Aslanides, Amelia Glaese, Nat McAleese and Geoffrey Irving',
       work: 'Red Teaming Language Models with Language Models',
       year: 2022,
       url: 'https://arxiv.org/abs/2202.03286',
-    },
+    }),
   },
 ];
