@@ -3,12 +3,17 @@ import type { Glossary } from './core/glossary/types';
 import { createLazyCore } from './lazyCore';
 import { registerHover } from './hover/registerHover';
 import { registerExplainer } from './views/registerExplainer';
+import { registerOpenExplainer } from './commands/openExplainer';
+import { registerShowTerm } from './commands/showTerm';
+import { registerPinCard } from './commands/pinCard';
+import { registerUnpinCard } from './commands/unpinCard';
 import { registerExplainWithLlm } from './commands/explainWithLlm';
 import { registerExplainTerm } from './commands/explainTerm';
-import { registerSetApiKey } from './commands/setApiKey';
+import { askForApiKey, registerSetApiKey } from './commands/setApiKey';
 import { registerClearApiKey } from './commands/clearApiKey';
 import { registerStopLlm } from './commands/stopLlm';
 import { LlmController } from './llm/llmController';
+import type { TermMatcher } from './core/matcher';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -16,6 +21,8 @@ import { LlmController } from './llm/llmController';
  */
 export interface ExtensionApi {
   readonly glossary: Glossary;
+  /** The term matcher every surface asks (loaded with the glossary on first use). */
+  readonly matcher: TermMatcher;
   /** Whether the glossary and matcher bundle has been loaded yet. */
   readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;
@@ -34,11 +41,15 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   // Hovers in every language and scheme.
   registerHover(context, { glossary, matcher, log });
 
-  // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps.
+  // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
   const explainer = registerExplainer(context, { glossary, matcher, log });
+  registerOpenExplainer(context, { explainer, log });
+  registerShowTerm(context, { explainer, glossary, log });
+  registerPinCard(context, { explainer, log });
+  registerUnpinCard(context, { explainer, log });
 
   // LLM: key storage, the explain commands, and stopping an answer.
-  const llm = new LlmController(context, { glossary, answers: explainer, log });
+  const llm = new LlmController(context, { glossary, answers: explainer, log, askForKey: askForApiKey });
   context.subscriptions.push(llm);
   registerExplainWithLlm(context, { llm, log });
   registerExplainTerm(context, { llm, glossary, matcher, log });
@@ -48,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
 
   log.info('Activated.');
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { glossary, coreLoaded: () => core.loaded, explainer, llm }
+    ? { glossary, matcher, coreLoaded: () => core.loaded, explainer, llm }
     : undefined;
 }
 

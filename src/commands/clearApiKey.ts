@@ -1,6 +1,7 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { Command } from '../core/commandIds';
+import { API_KEY_ENV } from '../llm/apiKeyStore';
 import type { LlmController } from '../llm/llmController';
-import { Command } from './commandIds';
 import { registerCommand } from './registerCommand';
 
 /** What "Clear API Key" needs. */
@@ -14,5 +15,21 @@ export interface ClearApiKeyDeps {
  * key (if any) is used from now on. Resolves to whether a key was stored.
  */
 export function registerClearApiKey(context: vscode.ExtensionContext, deps: ClearApiKeyDeps): void {
-  registerCommand(context, deps.log, Command.ClearApiKey, () => deps.llm.clearKey());
+  registerCommand(context, deps.log, Command.ClearApiKey, async () => {
+    const keys = deps.llm.keys;
+    const removed = await keys.clear();
+    const env = keys.envKeyState();
+    const next =
+      env === 'usable'
+        ? `${API_KEY_ENV} from the environment will be used from now on.`
+        : `You will be asked for a key on the next request${env === 'invalid' ? ` (${API_KEY_ENV} is set but is not a valid key)` : ''}.`;
+    const message = removed
+      ? `Removed the API key stored in VS Code SecretStorage. ${next}`
+      : env === 'usable'
+        ? `No API key was stored in SecretStorage. ${API_KEY_ENV} from the environment is still used; unset it in your shell to stop that.`
+        : 'No API key was stored in SecretStorage; there was nothing to remove.';
+    deps.log.info(removed ? 'The stored API key was removed.' : 'Clear API key: none was stored.');
+    void vscode.window.showInformationMessage(message);
+    return removed;
+  });
 }

@@ -3,8 +3,9 @@ import { termIdArgument } from '../core/commandArgument';
 import type { Glossary } from '../core/glossary/types';
 import { MAX_SELECTION_CHARS, planExplanation, type ExplainSource, type TermFinder } from '../core/prompt';
 import type { LlmController } from '../llm/llmController';
-import { Command } from './commandIds';
-import { registerCommand, UserFacingError } from './registerCommand';
+import { Command } from '../core/commandIds';
+import { UserFacingError } from '../core/userFacingError';
+import { registerCommand } from './registerCommand';
 
 /** What "Explain Term with LLM" needs. */
 export interface ExplainTermDeps {

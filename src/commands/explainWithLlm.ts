@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { SEED_PROMPT } from '../core/prompt';
 import type { LlmController } from '../llm/llmController';
-import { Command } from './commandIds';
+import { Command } from '../core/commandIds';
 import { registerCommand } from './registerCommand';
 
 /** What "Explain Mesa-Optimization with LLM" needs. */

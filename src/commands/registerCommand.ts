@@ -1,13 +1,6 @@
 import * as vscode from 'vscode';
-import type { CommandId } from './commandIds';
-
-/**
- * An error whose message is meant for the user as it is (clear and actionable, no secrets).
- * Other errors are shown with a generic prefix and their details go to the log.
- */
-export class UserFacingError extends Error {
-  override readonly name = 'UserFacingError';
-}
+import type { CommandId } from '../core/commandIds';
+import { UserFacingError } from '../core/userFacingError';
 
 /**
  * Registers a command whose body runs inside one wrapper: failures are logged to the output channel

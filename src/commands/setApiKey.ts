@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import { Command } from '../core/commandIds';
+import { LlmSetting } from '../core/llmSettings';
+import { API_KEY_ENV, validateApiKey, type EnvKeyState } from '../llm/apiKeyStore';
 import type { LlmController } from '../llm/llmController';
-import { Command } from './commandIds';
 import { registerCommand } from './registerCommand';
 
 /** What "Set API Key…" needs. */
@@ -15,7 +17,7 @@ export interface SetApiKeyDeps {
  */
 export function registerSetApiKey(context: vscode.ExtensionContext, deps: SetApiKeyDeps): void {
   registerCommand(context, deps.log, Command.SetApiKey, async () => {
-    const stored = await deps.llm.promptAndStoreKey();
+    const stored = (await deps.llm.askAndStoreKey()) !== undefined;
     if (stored) {
       void vscode.window.showInformationMessage(
         'AI Safety: API key stored in VS Code SecretStorage. It is sent only to the host in aiSafety.llm.baseUrl.',
@@ -23,4 +25,25 @@ export function registerSetApiKey(context: vscode.ExtensionContext, deps: SetApi
     }
     return stored;
   });
+}
+
+/**
+ * The password box that asks for an API key (also used when a request finds no key).
+ * Resolves to the trimmed key, or undefined when the user pressed Escape.
+ * @param host where the key will be sent, when known.
+ * @param env whether `OPENAI_API_KEY` is set; an invalid one is mentioned.
+ */
+export async function askForApiKey(host: string | undefined, env: EnvKeyState): Promise<string | undefined> {
+  const envNote = env === 'invalid' ? ` ${API_KEY_ENV} is set but is not a valid key, so it is ignored.` : '';
+  const value = await vscode.window.showInputBox({
+    title: 'AI Safety: API key',
+    prompt:
+      `API key for the chat API${host ? ` at ${host}` : ''}. It is kept in VS Code SecretStorage and sent only to ` +
+      `${LlmSetting.BaseUrl}.${envNote}`,
+    placeHolder: 'sk-…',
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (v) => validateApiKey(v) ?? null,
+  });
+  return value === undefined || validateApiKey(value) !== undefined ? undefined : value.trim();
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LlmController } from '../llm/llmController';
-import { Command } from './commandIds';
+import { Command } from '../core/commandIds';
 import { registerCommand } from './registerCommand';
 
 /** What "Stop LLM Answer" needs. */

@@ -9,6 +9,7 @@
  */
 import { findTerm } from './glossary/glossary';
 import type { Glossary, Term } from './glossary/types';
+import { isHttpsUrl } from './url';
 
 /** Options for {@link buildHoverMarkdown}. */
 export interface HoverContentOptions {
@@ -64,11 +65,12 @@ function encodeUrlPart(text: string): string {
  * (anything else is shown as text, never as a link).
  */
 function safeHttpsUrl(url: string): string | undefined {
-  if (!/^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#][^\s<>"'`\\]*)?$/i.test(url)) {
+  if (!isHttpsUrl(url)) {
     return undefined;
   }
-  // Parentheses could close the link destination early: percent-encode them.
-  return url.replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // Parentheses, quotes, angle brackets and backslashes could end the link destination or its
+  // title early: percent-encode them.
+  return url.replace(/[()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A markdown link with escaped text. */

@@ -7,7 +7,8 @@
  * heavy and the host never renders answers).
  */
 import MarkdownIt from 'markdown-it';
-import { escapeHtml, isHttpsUrl } from './safeHtml';
+import { escapeHtml } from './safeHtml';
+import { isHttpsUrl } from './url';
 
 /** Default number of characters rendered; the rest is left to Copy and Insert. */
 export const DEFAULT_RENDER_CAP = 100_000;

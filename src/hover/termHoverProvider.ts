@@ -3,7 +3,7 @@ import { findTerm } from '../core/glossary/glossary';
 import type { Glossary } from '../core/glossary/types';
 import { buildHoverMarkdown } from '../core/hoverContent';
 import type { TermMatcher } from '../core/matcher';
-import { Command, HOVER_COMMANDS } from '../commands/commandIds';
+import { Command, HOVER_COMMANDS } from '../core/commandIds';
 
 /** What the hover needs; all of it is created once at activation. */
 export interface TermHoverDeps {

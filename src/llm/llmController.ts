@@ -1,14 +1,15 @@
 import * as path from 'path';
 import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
-import { Command, ContextKey } from '../commands/commandIds';
-import { UserFacingError } from '../commands/registerCommand';
+import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary } from '../core/glossary/types';
 import { hostOf, LlmSetting, readLlmSettings, validateBaseUrl, type LlmSettings } from '../core/llmSettings';
 import { redactSecrets } from '../core/redact';
+import { UserFacingError } from '../core/userFacingError';
 import type { AnswerSink } from '../views/answerSink';
-import { API_KEY_ENV, ApiKeyStore, validateApiKey, type ApiKeyLookup, type EnvKeyState } from './apiKeyStore';
+import { API_KEY_ENV, ApiKeyStore, type ApiKeyLookup, type EnvKeyState } from './apiKeyStore';
+import { HostConsent } from './consent';
 // Types only: the module itself (and the openai SDK inside it) is required on first use.
 import type * as ChatClientModule from './chatClient';
 import type { ChatFix, ChatStatus } from './chatClient';
@@ -21,6 +22,12 @@ export interface LlmControllerDeps {
   readonly answers: AnswerSink;
   /** The extension's log; nothing written to it contains the key. */
   readonly log: vscode.LogOutputChannel;
+  /**
+   * Asks the user for a key (the Set API Key command's password box); undefined when dismissed.
+   * @param host where the key will be sent, when the settings are valid.
+   * @param env whether `OPENAI_API_KEY` is set and usable.
+   */
+  readonly askForKey: (host: string | undefined, env: EnvKeyState) => Promise<string | undefined>;
 }
 
 /** Options of {@link LlmController.ask}. */
@@ -50,10 +57,6 @@ export type AskOutcome =
       readonly message: string;
     };
 
-/** globalState key: hosts the user agreed to send prompts to. */
-const TRUSTED_HOSTS_KEY = 'aiSafety.llm.trustedHosts';
-
-const SEND = 'Send';
 const OPEN_SETTINGS = 'Open Settings';
 const SET_API_KEY = 'Set API Key…';
 
@@ -77,6 +80,8 @@ interface Running {
 export class LlmController implements vscode.Disposable {
   /** The API key store (SecretStorage, then the environment). */
   readonly keys: ApiKeyStore;
+  /** Consent before the first request to a host. */
+  readonly consent: HostConsent;
   private client: typeof ChatClientModule | undefined;
   private running: Running | undefined;
   /** Incremented by every ask; an ask that sees a newer number was superseded while it waited. */
@@ -89,6 +94,7 @@ export class LlmController implements vscode.Disposable {
     private readonly deps: LlmControllerDeps,
   ) {
     this.keys = new ApiKeyStore(context.secrets, () => process.env[API_KEY_ENV]);
+    this.consent = new HostConsent(context.globalState);
     this.disposables.push(deps.answers.onDidRequestStop((id) => this.stop(id)));
   }
 
@@ -139,7 +145,7 @@ export class LlmController implements vscode.Disposable {
       vscode.window.setStatusBarMessage(`$(key) AI Safety: using ${API_KEY_ENV} from the environment (no key stored)`, 8000);
     }
 
-    if (!(await this.consent(question, settings, host, lookup))) {
+    if (!(await this.consent.confirm({ question, model: settings.model, host, keySource: lookup.source }))) {
       const message = `Nothing was sent to ${host}.`;
       log.info(`Not sent: the user did not approve sending to ${host}.`);
       return { sent: false, reason: 'declined', message };
@@ -240,51 +246,24 @@ export class LlmController implements vscode.Disposable {
     return true;
   }
 
-  /**
-   * Records that the user agreed to send prompts to `host` (`host` or `host:port`), so the consent
-   * dialog is not shown for it again.
-   */
-  async trustHost(host: string): Promise<void> {
-    const hosts = this.trustedHosts();
-    if (!hosts.includes(host)) {
-      await this.context.globalState.update(TRUSTED_HOSTS_KEY, [...hosts, host]);
-    }
-  }
-
-  /** Hosts the user agreed to send prompts to. */
-  trustedHosts(): readonly string[] {
-    const stored = this.context.globalState.get<unknown>(TRUSTED_HOSTS_KEY);
-    return Array.isArray(stored) ? stored.filter((h): h is string => typeof h === 'string') : [];
-  }
-
-  /**
-   * Asks for an API key in a password box and stores it in SecretStorage.
-   * Resolves to whether a key was stored (false when the user pressed Escape).
-   */
-  async promptAndStoreKey(): Promise<boolean> {
+  /** The host (`host` or `host:port`) requests go to, or undefined while the settings are invalid. */
+  configuredHost(): string | undefined {
     const read = readLlmSettings((id) => this.configured(id));
-    return (await this.askAndStoreKey(read.ok ? hostOf(read.settings.baseUrl) : undefined)) !== undefined;
+    return read.ok ? hostOf(read.settings.baseUrl) : undefined;
   }
 
   /**
-   * Deletes the stored key and says which key is used from now on.
-   * Resolves to whether a key was stored.
+   * Asks for a key (with the injected prompt) and stores it in SecretStorage.
+   * Resolves to the key, or undefined when the user dismissed the prompt.
    */
-  async clearKey(): Promise<boolean> {
-    const removed = await this.keys.clear();
-    const env = this.keys.envKeyState();
-    const next =
-      env === 'usable'
-        ? `${API_KEY_ENV} from the environment will be used from now on.`
-        : `You will be asked for a key on the next request${env === 'invalid' ? ` (${API_KEY_ENV} is set but is not a valid key)` : ''}.`;
-    const message = removed
-      ? `Removed the API key stored in VS Code SecretStorage. ${next}`
-      : env === 'usable'
-        ? `No API key was stored in SecretStorage. ${API_KEY_ENV} from the environment is still used; unset it in your shell to stop that.`
-        : 'No API key was stored in SecretStorage; there was nothing to remove.';
-    this.deps.log.info(removed ? 'The stored API key was removed.' : 'Clear API key: none was stored.');
-    this.background(vscode.window.showInformationMessage(message));
-    return removed;
+  async askAndStoreKey(host = this.configuredHost()): Promise<string | undefined> {
+    const key = await this.deps.askForKey(host, this.keys.envKeyState());
+    if (key === undefined) {
+      return undefined;
+    }
+    await this.keys.store(key);
+    this.deps.log.info('An API key was stored in SecretStorage.');
+    return key;
   }
 
   dispose(): void {
@@ -315,59 +294,6 @@ export class LlmController implements vscode.Disposable {
     }
     const key = await this.askAndStoreKey(host);
     return key === undefined ? undefined : { key, source: 'secret' };
-  }
-
-  /** Asks for a key in a password box and stores it; undefined when the user pressed Escape. */
-  private async askAndStoreKey(host: string | undefined): Promise<string | undefined> {
-    const key = await this.askForKey(host, this.keys.envKeyState());
-    if (key === undefined) {
-      return undefined;
-    }
-    await this.keys.store(key);
-    this.deps.log.info('An API key was stored in SecretStorage.');
-    return key;
-  }
-
-  private async askForKey(host: string | undefined, env: EnvKeyState): Promise<string | undefined> {
-    const envNote = env === 'invalid' ? ` ${API_KEY_ENV} is set but is not a valid key, so it is ignored.` : '';
-    const value = await vscode.window.showInputBox({
-      title: 'AI Safety: API key',
-      prompt:
-        `API key for the chat API${host ? ` at ${host}` : ''}. It is kept in VS Code SecretStorage and sent only to ` +
-        `${LlmSetting.BaseUrl}.${envNote}`,
-      placeHolder: 'sk-…',
-      password: true,
-      ignoreFocusOut: true,
-      validateInput: (v) => validateApiKey(v) ?? null,
-    });
-    return value === undefined || validateApiKey(value) !== undefined ? undefined : value.trim();
-  }
-
-  /** Before the first request to a host: show the exact prompt, model, host and key source. */
-  private async consent(question: string, settings: LlmSettings, host: string, lookup: ApiKeyLookup): Promise<boolean> {
-    if (this.trustedHosts().includes(host)) {
-      return true;
-    }
-    const keySource =
-      lookup.source === 'env'
-        ? `from ${API_KEY_ENV} in the environment (no key is stored in VS Code)`
-        : 'stored in VS Code SecretStorage';
-    const detail = [
-      `Model: ${settings.model}`,
-      `Host: ${host}`,
-      `API key: ${keySource}`,
-      '',
-      'Prompt:',
-      question,
-      '',
-      `You are asked once per host. The address comes from ${LlmSetting.BaseUrl}.`,
-    ].join('\n');
-    const pick = await vscode.window.showInformationMessage(`Send this prompt to ${host}?`, { modal: true, detail }, SEND);
-    if (pick !== SEND) {
-      return false;
-    }
-    await this.trustHost(host);
-    return true;
   }
 
   private loadClient(): typeof ChatClientModule {

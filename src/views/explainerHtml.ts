@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Glossary, Term } from '../core/glossary/types';
 import { EXPLAINER, type Block, type ExplainerContent, type Inline, type Reading } from '../core/explainer';
-import { escapeHtml, isHttpsUrl } from '../core/safeHtml';
+import { escapeHtml } from '../core/safeHtml';
+import { isHttpsUrl } from '../core/url';
 
 /** Everything the page depends on. URIs are already converted with `webview.asWebviewUri`. */
 export interface ExplainerHtmlInput {

@@ -1,34 +1,19 @@
 import * as vscode from 'vscode';
+import type { AnswerRecord, FinalStatus } from '../core/answer';
+import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
-import { Command, ContextKey } from '../commands/commandIds';
 import type { Glossary } from '../core/glossary/types';
-import { isHttpsUrl } from '../core/safeHtml';
-import type { AnswerRecord, AnswerSink, AnswerStatus } from './answerSink';
+import { isTermId } from '../core/ids';
+import { isHttpsUrl } from '../core/url';
+import { copyAnswerText, insertAnswerText } from './answerActions';
+import type { AnswerSink } from './answerSink';
+import { AnswerStore } from './answerStore';
 import { buildExplainerHtml, createNonce } from './explainerHtml';
-import {
-  VIEW_TEXT_CAP,
-  parseWebviewMessage,
-  type AnswerView,
-  type FinalStatus,
-  type HostToWebview,
-  type Tab,
-  type WebviewToHost,
-} from './protocol';
+import { MessageOutbox } from './messageOutbox';
+import { VIEW_TEXT_CAP, parseWebviewMessage, type AnswerView, type HostToWebview, type Tab, type WebviewToHost } from './protocol';
 
-/** Where the answers live in workspace state. */
-const ANSWERS_KEY = 'aiSafety.answers.v1';
 /** Where the pin lives in workspace state. */
 const PIN_KEY = 'aiSafety.pinnedCard.v1';
-/** Characters of each answer kept in workspace state; the live record in memory keeps more. */
-export const STORED_TEXT_CAP = 200_000;
-/** Characters of an answer kept in memory (for Copy and Insert); a runaway stream stops growing here. */
-export const MEMORY_TEXT_CAP = 20_000_000;
-/** How often queued messages go to the webview while an answer streams. */
-const FLUSH_MS = 40;
-/** How often a streaming answer is saved to workspace state. */
-const PERSIST_MS = 2_000;
-
-const STATUSES: readonly AnswerStatus[] = ['streaming', 'complete', 'truncated', 'interrupted', 'cancelled', 'error'];
 
 /** What the provider needs; injected so tests can give it their own storage. */
 export interface ExplainerViewDeps {
@@ -41,20 +26,14 @@ export interface ExplainerViewDeps {
   /** The extension's log. */
   readonly log: vscode.LogOutputChannel;
   /** How many answers to keep (setting `aiSafety.llm.historySize`). */
-  readonly historySize?: () => number;
-}
-
-/** Reads `aiSafety.llm.historySize`, clamped to 0..50. */
-export function historySizeSetting(): number {
-  const value = vscode.workspace.getConfiguration('aiSafety.llm').get<number>('historySize', 10);
-  return Number.isFinite(value) ? Math.min(50, Math.max(0, Math.floor(value))) : 10;
+  readonly historySize: () => number;
 }
 
 /**
- * The sidebar view: explainer, glossary cards and LLM answers. It owns the answers (as the
- * {@link AnswerSink} the LLM commands write to), remembers them in workspace state, and keeps the
- * webview in step through the messages of `protocol.ts`. The webview may be destroyed whenever it is
- * hidden (`retainContextWhenHidden: false`); it restores its own state and asks for the rest.
+ * The sidebar view: explainer, glossary cards and LLM answers. It is the {@link AnswerSink} the LLM
+ * commands write to (the answers themselves live in an {@link AnswerStore}), and keeps the webview
+ * in step through the messages of `protocol.ts`. The webview may be destroyed whenever it is hidden
+ * (`retainContextWhenHidden: false`); it restores its own state and asks for the rest.
  */
 export class ExplainerViewProvider implements vscode.WebviewViewProvider, AnswerSink, vscode.Disposable {
   /** The view id from package.json. */
@@ -64,42 +43,37 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private viewDisposables: vscode.Disposable[] = [];
   private ready = false;
   private readyMessages = 0;
-  private readonly answers: AnswerRecord[];
+  private readonly store: AnswerStore;
+  private readonly outbox = new MessageOutbox((message) => this.postNow(message));
   private readonly stopEmitter = new vscode.EventEmitter<string>();
-  private readonly stateEmitter = new vscode.EventEmitter<void>();
-  private outbox: HostToWebview[] = [];
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  private persistTimer: ReturnType<typeof setTimeout> | undefined;
   /** Navigation asked for while the webview could not take it; delivered on `ready`. */
   private pendingNav: HostToWebview | undefined;
-  private hostTab: Tab | undefined;
   private hostCardId: string | undefined;
   private webviewTab: Tab | undefined;
   private webviewCardId: string | undefined;
   private pinnedCard: string | undefined;
 
   constructor(private readonly deps: ExplainerViewDeps) {
-    this.answers = this.loadAnswers();
+    this.store = new AnswerStore({
+      storage: deps.storage,
+      historySize: deps.historySize,
+      onSaveError: (err) => deps.log.warn('Could not save answers:', err instanceof Error ? err.message : String(err)),
+    });
     const pin = deps.storage.get<unknown>(PIN_KEY);
     // Checked by shape only: looking the id up would load the glossary at activation.
-    if (typeof pin === 'string' && /^[a-z0-9-]{1,80}$/.test(pin)) {
+    if (isTermId(pin)) {
       this.pinnedCard = pin;
       this.hostCardId = pin;
     }
   }
 
   /** Whether `id` names a glossary term (looked up lazily: the glossary loads on first use). */
-  private isTermId(id: string): boolean {
+  private isKnownTerm(id: string): boolean {
     return findTerm(this.deps.glossary, id) !== undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
   // State the commands, follow-the-cursor and the tests read.
-
-  /** True once VS Code has asked for the view's content. */
-  get isResolved(): boolean {
-    return this.view !== undefined;
-  }
 
   /** True while the view is on screen. */
   get isVisible(): boolean {
@@ -131,18 +105,10 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     return this.webviewTab;
   }
 
-  /** The tab on screen or about to be. */
-  get currentTab(): Tab | undefined {
-    return this.hostTab;
-  }
-
   /** True while a card is pinned (follow-the-cursor leaves it alone). */
   get pinned(): boolean {
     return this.pinnedCard !== undefined;
   }
-
-  /** Fires when the webview reports a new tab or card, or the pin changes. */
-  readonly onDidChangeState = this.stateEmitter.event;
 
   // ---------------------------------------------------------------------------------------------
   // WebviewViewProvider
@@ -164,11 +130,11 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       webviewView.onDidChangeVisibility(() => {
         if (webviewView.visible) {
           // If the content survived, this brings it up to date; if it is reloading, `ready` will.
-          this.postNow({ type: 'answers', records: this.answers.map(toView) });
+          this.postNow({ type: 'answers', records: this.store.records().map(toView) });
         } else {
           // The content is destroyed while hidden; what it showed is known again when it reports.
           this.ready = false;
-          this.outbox = [];
+          this.outbox.clear();
           this.webviewTab = undefined;
           this.webviewCardId = undefined;
         }
@@ -223,7 +189,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
    * @param options.follow the cursor chose this card: no history entry, no tab switch away from answers.
    */
   async showTerm(id: string, options: { reveal?: boolean; follow?: boolean } = {}): Promise<boolean> {
-    if (!this.isTermId(id)) {
+    if (!this.isKnownTerm(id)) {
       return false;
     }
     if (this.pinnedCard !== undefined && !options.follow) {
@@ -242,7 +208,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
    * the card is not already shown. Never reveals the view or takes focus. Returns whether it did.
    */
   followCursor(id: string): boolean {
-    if (!this.isVisible || this.pinned || !this.isTermId(id) || this.hostCardId === id) {
+    if (!this.isVisible || this.pinned || !this.isKnownTerm(id) || this.hostCardId === id) {
       return false;
     }
     void this.showTerm(id, { follow: true });
@@ -258,11 +224,6 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private navigate(message: HostToWebview): void {
     if (message.type === 'showTerm') {
       this.hostCardId = message.id;
-      this.hostTab = message.follow && this.hostTab === 'answers' ? 'answers' : 'glossary';
-    } else if (message.type === 'showTab') {
-      this.hostTab = message.tab;
-    } else if (message.type === 'focusSearch') {
-      this.hostTab = 'glossary';
     }
     // Kept until a `ready` arrives: a webview that is still loading gets it then.
     this.pendingNav = message;
@@ -291,29 +252,22 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   }
 
   private setPinnedCard(card: string | undefined): void {
-    const changed = this.pinnedCard !== card;
     this.pinnedCard = card;
     void this.deps.storage.update(PIN_KEY, card);
     void vscode.commands.executeCommand('setContext', ContextKey.CardPinned, card !== undefined);
     this.postNow({ type: 'pinned', pinned: card !== undefined });
-    if (changed) {
-      this.stateEmitter.fire();
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
   // AnswerSink
 
   async start(record: Omit<AnswerRecord, 'text' | 'status' | 'error'>): Promise<void> {
-    if (this.find(record.id)) {
+    const started = this.store.start(record);
+    if (!started) {
       this.deps.log.warn(`Answer ${record.id} was started twice; ignoring the second start.`);
       return;
     }
-    const full: AnswerRecord = { ...record, text: '', status: 'streaming' };
-    this.answers.unshift(full);
-    this.answers.splice(Math.max(1, this.historySize()));
-    this.queue({ type: 'answerStarted', record: toView(full) });
-    this.persist();
+    this.queue({ type: 'answerStarted', record: toView(started) });
     this.navigate({ type: 'showTab', tab: 'answers' });
     try {
       await this.reveal(true);
@@ -323,36 +277,23 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   }
 
   append(id: string, chunk: string): void {
-    const record = this.find(id);
-    if (!record || record.status !== 'streaming' || typeof chunk !== 'string' || chunk.length === 0) {
-      return;
+    const appended = this.store.append(id, chunk);
+    if (appended) {
+      const { record, before } = appended;
+      const visible = before < VIEW_TEXT_CAP ? record.text.slice(before, VIEW_TEXT_CAP) : '';
+      this.queue({ type: 'answerChunk', id, text: visible, length: record.text.length });
     }
-    const before = record.text.length;
-    const room = MEMORY_TEXT_CAP - before;
-    if (room <= 0) {
-      return;
-    }
-    record.text += chunk.length > room ? chunk.slice(0, room) : chunk;
-    const visible = before < VIEW_TEXT_CAP ? record.text.slice(before, VIEW_TEXT_CAP) : '';
-    this.queue({ type: 'answerChunk', id, text: visible, length: record.text.length });
-    this.persistSoon();
   }
 
   finish(id: string, status: FinalStatus, error?: string): void {
-    const record = this.find(id);
-    if (!record || record.status !== 'streaming' || !isFinalStatus(status)) {
-      return;
+    const record = this.store.finish(id, status, error);
+    if (record) {
+      this.queue(
+        record.error !== undefined
+          ? { type: 'answerFinished', id, status, error: record.error }
+          : { type: 'answerFinished', id, status },
+      );
     }
-    record.status = status;
-    if (error !== undefined) {
-      record.error = String(error);
-    }
-    this.queue(
-      record.error !== undefined
-        ? { type: 'answerFinished', id, status, error: record.error }
-        : { type: 'answerFinished', id, status },
-    );
-    this.persist();
   }
 
   onDidRequestStop(listener: (id: string) => void): vscode.Disposable {
@@ -360,80 +301,16 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   }
 
   records(): readonly AnswerRecord[] {
-    return [...this.answers];
-  }
-
-  private find(id: string): AnswerRecord | undefined {
-    return this.answers.find((r) => r.id === id);
-  }
-
-  private historySize(): number {
-    return (this.deps.historySize ?? historySizeSetting)();
-  }
-
-  private loadAnswers(): AnswerRecord[] {
-    const stored = this.deps.storage.get<unknown>(ANSWERS_KEY);
-    if (!Array.isArray(stored)) {
-      return [];
-    }
-    const records: AnswerRecord[] = [];
-    for (const item of stored) {
-      const record = parseStoredRecord(item);
-      if (!record) {
-        continue;
-      }
-      if (record.status === 'streaming') {
-        // The window closed or reloaded while it streamed: keep what arrived, say so.
-        record.status = 'interrupted';
-        record.error = 'The window was closed or reloaded while this answer was arriving.';
-      }
-      records.push(record);
-    }
-    return records.slice(0, Math.max(1, this.historySize()));
-  }
-
-  private persist(): void {
-    if (this.persistTimer) {
-      clearTimeout(this.persistTimer);
-      this.persistTimer = undefined;
-    }
-    const kept = this.answers.slice(0, this.historySize()).map((r) => ({
-      ...r,
-      text: r.text.length > STORED_TEXT_CAP ? r.text.slice(0, STORED_TEXT_CAP) : r.text,
-    }));
-    void Promise.resolve(this.deps.storage.update(ANSWERS_KEY, kept)).catch((err: unknown) =>
-      this.deps.log.warn('Could not save answers:', err instanceof Error ? err.message : String(err)),
-    );
-  }
-
-  private persistSoon(): void {
-    this.persistTimer ??= setTimeout(() => this.persist(), PERSIST_MS);
+    return this.store.records();
   }
 
   // ---------------------------------------------------------------------------------------------
   // Messages to the webview
 
-  /** Queues a message; chunks for the same answer merge, so a fast stream becomes a few messages. */
+  /** Queues a message for the webview on screen; a hidden one gets the full records when shown. */
   private queue(message: HostToWebview): void {
-    if (!this.isVisible) {
-      // Nothing can receive it; the webview gets the full records when it is shown again.
-      return;
-    }
-    const last = this.outbox[this.outbox.length - 1];
-    if (message.type === 'answerChunk' && last?.type === 'answerChunk' && last.id === message.id) {
-      this.outbox[this.outbox.length - 1] = { ...last, text: last.text + message.text, length: message.length };
-    } else {
-      this.outbox.push(message);
-    }
-    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
-  }
-
-  private flush(): void {
-    this.flushTimer = undefined;
-    const messages = this.outbox;
-    this.outbox = [];
-    for (const message of messages) {
-      this.postNow(message);
+    if (this.isVisible) {
+      this.outbox.queue(message);
     }
   }
 
@@ -456,7 +333,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
    * webview.
    */
   async receive(raw: unknown): Promise<boolean> {
-    const message = parseWebviewMessage(raw, (id) => this.isTermId(id));
+    const message = parseWebviewMessage(raw, (id) => this.isKnownTerm(id));
     if (!message) {
       this.deps.log.debug('Ignored a malformed message from the explainer view.');
       return false;
@@ -476,25 +353,22 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
         this.ready = true;
         this.readyMessages++;
         // The snapshot holds everything queued so far.
-        this.outbox = [];
-        this.postNow({ type: 'answers', records: this.answers.map(toView) });
+        this.outbox.clear();
+        this.postNow({ type: 'answers', records: this.store.records().map(toView) });
         this.postNow({ type: 'pinned', pinned: this.pinned });
         if (this.pendingNav) {
           this.postNow(this.pendingNav);
           this.pendingNav = undefined;
         }
-        this.stateEmitter.fire();
         return;
       }
       case 'stateChanged':
         this.webviewTab = message.tab;
-        this.hostTab = message.tab;
         this.webviewCardId = message.cardId ?? undefined;
         this.hostCardId = message.cardId ?? undefined;
         if (this.pinnedCard !== undefined && message.cardId !== null && message.cardId !== this.pinnedCard) {
           this.setPinnedCard(message.cardId);
         }
-        this.stateEmitter.fire();
         return;
       case 'openExternal':
         // Checked by the validator already; checked again right where it matters.
@@ -510,22 +384,21 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
         }
         return;
       case 'stopAnswer':
-        if (this.find(message.id)?.status === 'streaming') {
+        if (this.store.find(message.id)?.status === 'streaming') {
           this.stopEmitter.fire(message.id);
         }
         return;
       case 'copyAnswer': {
-        const record = this.find(message.id);
+        const record = this.store.find(message.id);
         if (record) {
-          await vscode.env.clipboard.writeText(record.text);
-          vscode.window.setStatusBarMessage('AI Safety: answer copied to the clipboard.', 3000);
+          await copyAnswerText(record.text);
         }
         return;
       }
       case 'insertAnswer': {
-        const record = this.find(message.id);
+        const record = this.store.find(message.id);
         if (record) {
-          await this.insertIntoEditor(record.text);
+          await insertAnswerText(record.text);
         }
         return;
       }
@@ -539,24 +412,6 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     }
   }
 
-  private async insertIntoEditor(text: string): Promise<void> {
-    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
-    if (!editor) {
-      void vscode.window.showWarningMessage('AI Safety: there is no open editor to insert the answer into. Open a file, place the cursor, then press Insert again.');
-      return;
-    }
-    const ok = await editor.edit((edit) => {
-      for (const selection of editor.selections) {
-        edit.replace(selection, text);
-      }
-    });
-    if (!ok) {
-      void vscode.window.showWarningMessage('AI Safety: the answer could not be inserted (is the editor read-only?).');
-      return;
-    }
-    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
-  }
-
   // ---------------------------------------------------------------------------------------------
 
   private disposeView(): void {
@@ -567,21 +422,11 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   }
 
   dispose(): void {
-    if (this.flushTimer) {
-      clearTimeout(this.flushTimer);
-    }
-    if (this.persistTimer) {
-      clearTimeout(this.persistTimer);
-      this.persist();
-    }
+    this.outbox.clear();
+    this.store.dispose();
     this.disposeView();
     this.stopEmitter.dispose();
-    this.stateEmitter.dispose();
   }
-}
-
-function isFinalStatus(status: unknown): status is FinalStatus {
-  return STATUSES.includes(status as AnswerStatus) && status !== 'streaming';
 }
 
 /** The answer as the webview gets it: text cut to what it renders, with the full length. */
@@ -597,31 +442,5 @@ function toView(record: AnswerRecord): AnswerView {
     ...(record.error !== undefined ? { error: record.error } : {}),
     text: record.text.length > VIEW_TEXT_CAP ? record.text.slice(0, VIEW_TEXT_CAP) : record.text,
     length: record.text.length,
-  };
-}
-
-/** Validates one record read back from workspace state (it may come from an older version). */
-function parseStoredRecord(value: unknown): AnswerRecord | undefined {
-  if (typeof value !== 'object' || value === null) {
-    return undefined;
-  }
-  const r = value as Record<string, unknown>;
-  const str = (v: unknown): v is string => typeof v === 'string';
-  if (!str(r.id) || !str(r.question) || !str(r.model) || !str(r.host) || !str(r.text) || typeof r.startedAt !== 'number') {
-    return undefined;
-  }
-  if (!STATUSES.includes(r.status as AnswerStatus) || (r.termId !== undefined && !str(r.termId)) || (r.error !== undefined && !str(r.error))) {
-    return undefined;
-  }
-  return {
-    id: r.id,
-    question: r.question,
-    model: r.model,
-    host: r.host,
-    ...(str(r.termId) ? { termId: r.termId } : {}),
-    startedAt: r.startedAt,
-    text: r.text,
-    status: r.status as AnswerStatus,
-    ...(str(r.error) ? { error: r.error } : {}),
   };
 }

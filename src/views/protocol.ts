@@ -5,8 +5,12 @@
  *
  * No `vscode` import: this module is bundled into the webview too.
  */
-import type { AnswerRecord, AnswerStatus } from './answerSink';
-import { isHttpsUrl } from '../core/safeHtml';
+import { MAX_ANSWER_LABEL_LENGTH, isAnswerId, isFinalStatus, parseAnswerRecord, type AnswerRecord, type FinalStatus } from '../core/answer';
+import { isTermId } from '../core/ids';
+import { isHttpsUrl } from '../core/url';
+import { asObject, isBoundedText as isText, isCount } from '../core/validate';
+
+export type { FinalStatus } from '../core/answer';
 
 /** The sidebar's tabs. */
 export type Tab = 'explainer' | 'glossary' | 'answers';
@@ -19,11 +23,6 @@ export const TABS: readonly Tab[] = ['explainer', 'glossary', 'answers'];
  * Longer answers stay whole in the host, for Copy and Insert.
  */
 export const VIEW_TEXT_CAP = 100_000;
-
-/** Statuses an answer can end with. */
-export type FinalStatus = Exclude<AnswerStatus, 'streaming'>;
-
-const ALL_STATUSES: readonly AnswerStatus[] = ['streaming', 'complete', 'truncated', 'interrupted', 'cancelled', 'error'];
 
 /**
  * An answer as the webview sees it: the record (see {@link AnswerRecord}) with its text cut to
@@ -77,44 +76,15 @@ export type WebviewToHost =
   /** The reader changed tab or card (so the host knows what is on screen). */
   | { readonly type: 'stateChanged'; readonly tab: Tab; readonly cardId: string | null };
 
-/** Longest id (answer or term) accepted in a message. */
-const MAX_ID_LENGTH = 200;
 /** Longest answer chunk accepted by the webview in one message. */
 const MAX_CHUNK_LENGTH = VIEW_TEXT_CAP;
-/** Longest question or error message accepted by the webview. */
-const MAX_LABEL_LENGTH = 20_000;
+/** Longest error message accepted by the webview. */
+const MAX_ERROR_LENGTH = MAX_ANSWER_LABEL_LENGTH;
 /** Most answers accepted in one `answers` message. */
 const MAX_RECORDS = 100;
 
-/** Glossary ids are lower-case kebab-case. */
-const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-type Fields = Record<string, unknown>;
-
-function asObject(value: unknown): Fields | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
-}
-
-function isId(value: unknown): value is string {
-  // eslint-disable-next-line no-control-regex
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH && !/[\u0000-\u001f\u007f]/.test(value);
-}
-
-/** True when `value` has the shape of a glossary id (it may still be unknown to the glossary). */
-export function isTermIdShape(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && TERM_ID.test(value);
-}
-
 function isTab(value: unknown): value is Tab {
   return typeof value === 'string' && (TABS as readonly string[]).includes(value);
-}
-
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length <= max;
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 /**
@@ -128,7 +98,7 @@ export function parseWebviewMessage(message: unknown, isKnownTerm?: (id: string)
   if (!m) {
     return undefined;
   }
-  const knownTerm = (id: unknown): id is string => isTermIdShape(id) && (isKnownTerm ? isKnownTerm(id) : true);
+  const knownTerm = (id: unknown): id is string => isTermId(id) && (isKnownTerm ? isKnownTerm(id) : true);
   switch (m.type) {
     case 'ready':
       return { type: 'ready' };
@@ -145,7 +115,7 @@ export function parseWebviewMessage(message: unknown, isKnownTerm?: (id: string)
     case 'stopAnswer':
     case 'copyAnswer':
     case 'insertAnswer':
-      return isId(m.id) ? { type: m.type, id: m.id } : undefined;
+      return isAnswerId(m.id) ? { type: m.type, id: m.id } : undefined;
     case 'pin':
       return typeof m.pinned === 'boolean' ? { type: 'pin', pinned: m.pinned } : undefined;
     case 'stateChanged':
@@ -161,44 +131,14 @@ export function parseWebviewMessage(message: unknown, isKnownTerm?: (id: string)
   }
 }
 
-function isStatus(value: unknown): value is AnswerStatus {
-  return typeof value === 'string' && (ALL_STATUSES as readonly string[]).includes(value);
-}
-
-function isFinalStatus(value: unknown): value is FinalStatus {
-  return isStatus(value) && value !== 'streaming';
-}
-
 /** Validates one answer as sent to the webview; returns a fresh object or `undefined`. */
 export function parseAnswerView(value: unknown): AnswerView | undefined {
-  const r = asObject(value);
-  if (
-    !r ||
-    !isId(r.id) ||
-    !isText(r.question, MAX_LABEL_LENGTH) ||
-    !isText(r.model, MAX_ID_LENGTH) ||
-    !isText(r.host, MAX_ID_LENGTH) ||
-    !(r.termId === undefined || isTermIdShape(r.termId)) ||
-    !isCount(r.startedAt) ||
-    !isStatus(r.status) ||
-    !(r.error === undefined || isText(r.error, MAX_LABEL_LENGTH)) ||
-    !isText(r.text, VIEW_TEXT_CAP) ||
-    !isCount(r.length)
-  ) {
+  const record = parseAnswerRecord(value, VIEW_TEXT_CAP);
+  const length = asObject(value)?.length;
+  if (!record || !isCount(length)) {
     return undefined;
   }
-  return {
-    id: r.id,
-    question: r.question,
-    model: r.model,
-    host: r.host,
-    ...(r.termId !== undefined ? { termId: r.termId } : {}),
-    startedAt: r.startedAt,
-    status: r.status,
-    ...(r.error !== undefined ? { error: r.error } : {}),
-    text: r.text,
-    length: Math.max(r.length, r.text.length),
-  };
+  return { ...record, length: Math.max(length, record.text.length) };
 }
 
 /**
@@ -212,7 +152,7 @@ export function parseHostMessage(message: unknown): HostToWebview | undefined {
   }
   switch (m.type) {
     case 'showTerm':
-      if (!isTermIdShape(m.id) || !(m.follow === undefined || typeof m.follow === 'boolean')) {
+      if (!isTermId(m.id) || !(m.follow === undefined || typeof m.follow === 'boolean')) {
         return undefined;
       }
       return m.follow ? { type: 'showTerm', id: m.id, follow: true } : { type: 'showTerm', id: m.id };
@@ -230,11 +170,11 @@ export function parseHostMessage(message: unknown): HostToWebview | undefined {
       return record ? { type: 'answerStarted', record } : undefined;
     }
     case 'answerChunk':
-      return isId(m.id) && isText(m.text, MAX_CHUNK_LENGTH) && isCount(m.length)
+      return isAnswerId(m.id) && isText(m.text, MAX_CHUNK_LENGTH) && isCount(m.length)
         ? { type: 'answerChunk', id: m.id, text: m.text, length: m.length }
         : undefined;
     case 'answerFinished':
-      if (!isId(m.id) || !isFinalStatus(m.status) || !(m.error === undefined || isText(m.error, MAX_LABEL_LENGTH))) {
+      if (!isAnswerId(m.id) || !isFinalStatus(m.status) || !(m.error === undefined || isText(m.error, MAX_ERROR_LENGTH))) {
         return undefined;
       }
       return m.error !== undefined

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { Command, ContextKey } from '../commands/commandIds';
-import { UserFacingError, registerCommand } from '../commands/registerCommand';
-import { printable, termIdArgument } from '../core/commandArgument';
+import { ContextKey } from '../core/commandIds';
 import type { Glossary } from '../core/glossary/types';
-import { ExplainerViewProvider, historySizeSetting } from './explainerViewProvider';
+import { ExplainerViewProvider } from './explainerViewProvider';
 import { registerFollowCursor, type TermLocator } from './followCursor';
 
 /** What the sidebar needs from the rest of the extension. */
@@ -16,9 +14,16 @@ export interface ExplainerRegistrationDeps {
   readonly log: vscode.LogOutputChannel;
 }
 
+/** Reads `aiSafety.llm.historySize`, clamped to 0..50. */
+export function historySizeSetting(): number {
+  const value = vscode.workspace.getConfiguration('aiSafety.llm').get<number>('historySize', 10);
+  return Number.isFinite(value) ? Math.min(50, Math.max(0, Math.floor(value))) : 10;
+}
+
 /**
- * Registers the sidebar: the webview view, its commands (open, show term, pin, unpin) and
- * follow-the-cursor. Returns the provider, which is also the {@link AnswerSink} for LLM answers.
+ * Registers the sidebar: the webview view and follow-the-cursor. Its commands (open, show term,
+ * pin, unpin) are registered from src/commands/. Returns the provider, which is also the
+ * {@link AnswerSink} for LLM answers.
  */
 export function registerExplainer(context: vscode.ExtensionContext, deps: ExplainerRegistrationDeps): ExplainerViewProvider {
   const { glossary, log } = deps;
@@ -37,64 +42,6 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     }),
   );
   void vscode.commands.executeCommand('setContext', ContextKey.CardPinned, provider.pinned);
-
-  registerCommand(context, log, Command.OpenExplainer, () => provider.openExplainer());
-
-  registerCommand(context, log, Command.ShowTerm, async (...args: unknown[]) => {
-    const arg = args[0];
-    if (arg === undefined) {
-      const id = await pickTerm(glossary);
-      if (id) {
-        await provider.showTerm(id, { reveal: true });
-      }
-      return id;
-    }
-    const id = termIdArgument(arg);
-    if (id === undefined) {
-      throw new UserFacingError(
-        `AI Safety: cannot show a glossary card for ${describeArgument(arg)}; expected a term id such as 'mesa-optimizer'.`,
-      );
-    }
-    if (!(await provider.showTerm(id, { reveal: true }))) {
-      throw new UserFacingError(`AI Safety: no glossary term with id '${printable(id)}'.`);
-    }
-    return id;
-  });
-
-  registerCommand(context, log, Command.PinCard, () => {
-    if (!provider.pin()) {
-      throw new UserFacingError('AI Safety: open a glossary card first; pinning keeps it in place while you move the cursor.');
-    }
-  });
-
-  registerCommand(context, log, Command.UnpinCard, () => provider.unpin());
-
   registerFollowCursor(context, { locator: deps.matcher, follower: provider, log });
   return provider;
-}
-
-function describeArgument(arg: unknown): string {
-  if (arg === null) {
-    return 'null';
-  }
-  if (Array.isArray(arg)) {
-    return `a list of ${arg.length} values`;
-  }
-  return typeof arg === 'object' ? 'an object' : `the ${typeof arg} ${printable(String(arg))}`;
-}
-
-async function pickTerm(glossary: Glossary): Promise<string | undefined> {
-  const items = glossary.terms.map((term) => ({
-    label: term.term,
-    description: term.aliases.join(', '),
-    detail: term.definition,
-    id: term.id,
-  }));
-  const pick = await vscode.window.showQuickPick(items, {
-    title: 'AI Safety: Show Term in Explainer',
-    placeHolder: 'Type to find a term by name, alias or definition',
-    matchOnDescription: true,
-    matchOnDetail: true,
-  });
-  return pick?.id;
 }

@@ -4,7 +4,7 @@
  * rendering is throttled so a fast stream never freezes the view.
  */
 import type { AnswerRenderer } from '../core/markdown';
-import type { AnswerStatus } from '../views/answerSink';
+import type { AnswerStatus } from '../core/answer';
 import { VIEW_TEXT_CAP, type AnswerView, type FinalStatus, type WebviewToHost } from '../views/protocol';
 
 /** Minimum time between two renders of a streaming answer. */

@@ -5,7 +5,7 @@
  * validated messages of protocol.ts.
  */
 import { createAnswerRenderer } from '../core/markdown';
-import { isHttpsUrl } from '../core/safeHtml';
+import { isHttpsUrl } from '../core/url';
 import { parseHostMessage, TABS, type HostToWebview, type Tab, type WebviewToHost } from '../views/protocol';
 import { AnswersView } from './answersView';
 import { MAX_HISTORY, readViewState, type ViewState } from './viewState';

@@ -1,7 +1,9 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
-import { ExplainerViewProvider, STORED_TEXT_CAP } from '../../src/views/explainerViewProvider';
+import { STORED_TEXT_CAP } from '../../src/views/answerStore';
+import { ExplainerViewProvider } from '../../src/views/explainerViewProvider';
+import { registerFollowCursor, type CursorFollower } from '../../src/views/followCursor';
 
 const ID = 'ai-safety-annotations.ai-safety-annotations';
 
@@ -80,9 +82,8 @@ describe('Explainer sidebar in a real VS Code', function () {
       for (const bad of ['no-such-term', 42, {}, null, ['a', 'b'], '<img src=x onerror=alert(1)>', 'x'.repeat(5000)]) {
         const result = await vscode.commands.executeCommand('aiSafety.showTerm', bad);
         assert.equal(result, undefined, `showTerm(${JSON.stringify(bad).slice(0, 40)}) returned ${String(result)}`);
-        assert.equal(view.currentCardId, 'base-optimizer');
+        assert.equal(view.currentCardId, 'base-optimizer', 'the host sent the webview nothing');
       }
-      await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(view.shownCardId, 'base-optimizer', 'the webview still shows the previous card');
       assert.equal(await vscode.commands.executeCommand('aiSafety.showTerm', 'goodharts-law'), 'goodharts-law');
       await waitFor('the goodharts-law card', () => view.shownCardId === 'goodharts-law', 15000, state);
@@ -157,22 +158,101 @@ describe('Explainer sidebar in a real VS Code', function () {
       await waitFor('the notes card again', () => view.shownCardId === 'deceptive-alignment', 15000, state);
     });
 
+    /**
+     * Follow-the-cursor wired to a recording follower instead of the sidebar, so a test can wait for
+     * the debounced check itself (it reads `pinned` last, right before it decides) rather than sleep.
+     */
+    function recordingFollower(pinned: boolean) {
+      const followed: string[] = [];
+      const checks: Array<() => void> = [];
+      let pinnedReads = 0;
+      const follower: CursorFollower = {
+        followCursor: (id) => {
+          followed.push(id);
+          return true;
+        },
+        isVisible: true,
+        get pinned() {
+          pinnedReads++;
+          checks.splice(0).forEach((resolve) => resolve());
+          return pinned;
+        },
+      };
+      /** Resolves once the follower has been asked whether it is pinned `n` more times. */
+      const pinnedAsked = (n: number): Promise<void> => {
+        const target = pinnedReads + n;
+        return new Promise<void>((resolve) => {
+          const wait = () => (pinnedReads >= target ? resolve() : checks.push(wait));
+          wait();
+        });
+      };
+      const subscriptions: vscode.Disposable[] = [];
+      registerFollowCursor({ subscriptions } as unknown as vscode.ExtensionContext, { locator: api.matcher, follower, log: { warn: () => undefined } as unknown as vscode.LogOutputChannel });
+      return { followed, pinnedAsked, dispose: () => subscriptions.forEach((d) => d.dispose()) };
+    }
+
+    it('asks for the card under the cursor after the debounce (the control for the two tests below)', async () => {
+      const rec = recordingFollower(false);
+      try {
+        const checked = rec.pinnedAsked(2); // once on the selection event, once in the debounced check
+        moveTo('reward hacking');
+        await checked;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        assert.deepEqual(rec.followed, ['reward-hacking']);
+      } finally {
+        rec.dispose();
+      }
+    });
+
     it('leaves the card alone when the setting is off', async () => {
-      await vscode.workspace.getConfiguration('aiSafety.explainer').update('followCursor', false, vscode.ConfigurationTarget.Global);
-      moveTo('reward hacking');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      assert.equal(view.currentCardId, 'deceptive-alignment');
-      await vscode.workspace.getConfiguration('aiSafety.explainer').update('followCursor', undefined, vscode.ConfigurationTarget.Global);
+      const config = () => vscode.workspace.getConfiguration('aiSafety.explainer');
+      const rec = recordingFollower(false);
+      await config().update('followCursor', false, vscode.ConfigurationTarget.Global);
+      const before = view.currentCardId;
+      try {
+        const checked = rec.pinnedAsked(2);
+        moveTo('treacherous turn');
+        await checked;
+        // The check reads the setting right after `pinned` and would call followCursor in the same turn.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        assert.deepEqual(rec.followed, [], 'no card was asked for');
+        // The sidebar's own follower was scheduled first, so its check has run too.
+        assert.equal(view.currentCardId, before, 'the sidebar kept its card');
+      } finally {
+        rec.dispose();
+        await config().update('followCursor', undefined, vscode.ConfigurationTarget.Global);
+      }
     });
 
     it('leaves a pinned card alone', async () => {
+      const rec = recordingFollower(true);
+      try {
+        const selected = new Promise<void>((resolve) => {
+          const sub = vscode.window.onDidChangeTextEditorSelection(() => {
+            sub.dispose();
+            resolve();
+          });
+        });
+        const asked = rec.pinnedAsked(1);
+        moveTo('inner alignment');
+        await Promise.all([selected, asked]);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        // A pinned follower is told nothing, and no debounced check is even scheduled for it.
+        assert.deepEqual(rec.followed, []);
+      } finally {
+        rec.dispose();
+      }
+      await waitFor('the sidebar to follow the cursor to inner alignment', () => view.shownCardId === 'inner-alignment', 15000, state);
       await vscode.commands.executeCommand('aiSafety.pinCard');
-      moveTo('treacherous turn');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      assert.equal(view.currentCardId, 'deceptive-alignment');
-      await vscode.commands.executeCommand('aiSafety.unpinCard');
-      moveTo('inner alignment');
-      await waitFor('following again after unpinning', () => view.shownCardId === 'inner-alignment', 15000, state);
+      try {
+        assert.equal(view.pinned, true);
+        assert.equal(view.followCursor('treacherous-turn'), false, 'the sidebar refuses a cursor card while pinned');
+        assert.equal(view.currentCardId, 'inner-alignment');
+      } finally {
+        await vscode.commands.executeCommand('aiSafety.unpinCard');
+      }
+      moveTo('mesa-optimizer');
+      await waitFor('following again after unpinning', () => view.shownCardId === 'mesa-optimizer', 15000, state);
     });
   });
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
-import type { AnswerRecord } from '../../src/views/answerSink';
+import type { AnswerRecord } from '../../src/core/answer';
 import type { AskOutcome } from '../../src/llm/llmController';
 import { SEED_PROMPT, buildTermPrompt } from '../../src/core/prompt';
 import { findTerm } from '../../src/core/glossary/glossary';
@@ -55,7 +55,7 @@ describe('Explain with an LLM, in a real VS Code extension host', function () {
     await llmConfig().update('baseUrl', server.url, vscode.ConfigurationTarget.Global);
     // No stored key: the key comes from OPENAI_API_KEY, as the harness sets it.
     await api.llm.keys.clear();
-    await api.llm.trustHost(new URL(server.url).host);
+    await api.llm.consent.trustHost(new URL(server.url).host);
   });
 
   after(async () => {

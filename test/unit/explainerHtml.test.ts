@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import { EXPLAINER, KEY_TERM_IDS, linkedTermIds } from '../../src/core/explainer';
 import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
-import { escapeHtml, isHttpsUrl } from '../../src/core/safeHtml';
+import { escapeHtml } from '../../src/core/safeHtml';
+import { isHttpsUrl } from '../../src/core/url';
 import { buildExplainerHtml, contentSecurityPolicy, createNonce, type ExplainerHtmlInput } from '../../src/views/explainerHtml';
 
 const CSP_SOURCE = 'https://*.vscode-cdn.net';

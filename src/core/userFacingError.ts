@@ -1,0 +1,8 @@
+/**
+ * An error whose message is meant for the user as it is (clear and actionable, no secrets).
+ * Any feature may throw it; the command wrapper (`src/commands/registerCommand.ts`) shows its
+ * message unchanged, while other errors are shown with a generic prefix and logged in full.
+ */
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+}
