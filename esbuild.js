@@ -3,6 +3,8 @@
 //   node esbuild.js --production  minified, no source maps (what the VSIX ships)
 //   node esbuild.js --watch       rebuild on change
 //   node esbuild.js --tests       also bundle unit/integration tests and benchmarks into out/
+//   node esbuild.js --out DIR     put the extension bundles in DIR instead of dist/ (the watch-mode test uses it)
+// Every mode copies the webview's assets (codicons) next to the webview bundle.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -10,6 +12,8 @@ const path = require('path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+const outArg = process.argv.indexOf('--out');
+const dist = outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1] : 'dist';
 
 /** Prints errors in the `file:line:col: error:` form the $esbuild-watch problem matcher reads. */
 const problemMatcher = {
@@ -46,11 +50,11 @@ const host = {
 
 const configs = [
   // Loaded at activation: must stay small. Heavy pieces are separate entry points loaded on first use.
-  { ...host, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  { ...host, entryPoints: { extension: 'src/extension.ts' }, outdir: dist },
   // The vscode-free core as a CommonJS module (API contract for benchmarks, tests and outside checks).
-  { ...host, entryPoints: { core: 'src/core/index.ts' }, outdir: 'dist' },
+  { ...host, entryPoints: { core: 'src/core/index.ts' }, outdir: dist },
   // The LLM client with the openai SDK, required lazily by the extension on first use.
-  { ...host, entryPoints: { llm: 'src/llm/chatClient.ts' }, outdir: 'dist' },
+  { ...host, entryPoints: { llm: 'src/llm/chatClient.ts' }, outdir: dist },
   // Code that runs inside the sidebar webview (browser).
   {
     ...common,
@@ -58,7 +62,7 @@ const configs = [
     format: 'iife',
     target: 'es2022',
     entryPoints: { explainer: 'src/webview/main.ts' },
-    outdir: 'dist/webview',
+    outdir: path.join(dist, 'webview'),
   },
 ];
 
@@ -84,9 +88,19 @@ if (tests) {
   }
 }
 
+/** The webview's codicons come from the package, copied next to the webview bundle. */
+function copyWebviewAssets() {
+  const codicons = path.join(path.dirname(require.resolve('@vscode/codicons/package.json')), 'dist');
+  const target = path.join(dist, 'webview');
+  fs.mkdirSync(target, { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(codicons, f), path.join(target, f));
+}
+
 async function main() {
   // A production build starts clean, so no development source map is left behind for the VSIX.
-  if (production) fs.rmSync('dist', { recursive: true, force: true });
+  if (production) fs.rmSync(dist, { recursive: true, force: true });
+  // Before any build, in every mode: `--watch` (F5, `npm run watch`) never gets past the watch call.
+  copyWebviewAssets();
   const contexts = await Promise.all(configs.map((c) => esbuild.context(c)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
@@ -100,10 +114,6 @@ async function main() {
   } finally {
     await Promise.all(contexts.map((c) => c.dispose()));
   }
-  // The webview's codicons come from the package, copied next to the webview bundle.
-  const codicons = path.join(path.dirname(require.resolve('@vscode/codicons/package.json')), 'dist');
-  fs.mkdirSync('dist/webview', { recursive: true });
-  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(codicons, f), path.join('dist/webview', f));
 }
 
 main().catch((e) => {

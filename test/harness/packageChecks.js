@@ -1,36 +1,36 @@
 // Checks on the packaged VSIX: what it holds and how big it is (issue: ship what we test).
+// The VSIX is read with yauzl (the zip reader vsce itself uses), not a hand-written parser.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const yauzl = require('yauzl');
 
 const LIMITS = { vsixBytes: 400 * 1024, extensionJsBytes: 60 * 1024 };
 
-/** Lists a zip's entries (name, uncompressed size) from its central directory. */
+/** Lists a zip's entries: name, uncompressed and compressed size. */
 function zipEntries(file) {
-  const buf = fs.readFileSync(file);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
-  }
-  if (eocd < 0) throw new Error(`${file} is not a zip file`);
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const entries = [];
-  for (let n = 0; n < count; n++) {
-    const nameLen = buf.readUInt16LE(p + 28), extraLen = buf.readUInt16LE(p + 30), commentLen = buf.readUInt16LE(p + 32);
-    entries.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), size: buf.readUInt32LE(p + 24), compressed: buf.readUInt32LE(p + 20) });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: true }, (err, zip) => {
+      if (err) return reject(new Error(`${file} is not a readable zip file: ${err.message}`));
+      const entries = [];
+      zip.on('entry', (e) => {
+        entries.push({ name: e.fileName, size: e.uncompressedSize, compressed: e.compressedSize });
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
 }
 
-/** Returns [{ name, ok, detail }] for the VSIX at `vsix`. */
-function checkPackage(vsix) {
+/** Resolves to { checks: [{ name, ok, detail }], sizes, vsixKB } for the VSIX at `vsix`. */
+async function checkPackage(vsix) {
   const checks = [];
   const add = (name, ok, detail) => checks.push({ name, ok, detail });
   const size = fs.statSync(vsix).size;
   add(`VSIX is at most ${LIMITS.vsixBytes / 1024} KB`, size <= LIMITS.vsixBytes, `${(size / 1024).toFixed(1)} KB`);
-  const entries = zipEntries(vsix);
+  const entries = await zipEntries(vsix);
   const files = entries.map((e) => e.name).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
   const allowed = /^(dist\/.+|media\/.+|package\.json|readme\.md|changelog\.md|license(\.txt|\.md)?)$/i;
   const stray = files.filter((f) => !allowed.test(f));
@@ -39,7 +39,7 @@ function checkPackage(vsix) {
   add('VSIX holds no source maps', maps.length === 0, maps.join(', '));
   const ext = entries.find((e) => e.name === 'extension/dist/extension.js');
   add(`dist/extension.js is at most ${LIMITS.extensionJsBytes / 1024} KB`, !!ext && ext.size <= LIMITS.extensionJsBytes, ext ? `${(ext.size / 1024).toFixed(1)} KB` : 'missing');
-  for (const needed of ['dist/core.js', 'dist/llm.js', 'dist/webview/explainer.js', 'package.json']) {
+  for (const needed of ['dist/core.js', 'dist/llm.js', 'dist/webview/explainer.js', 'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'package.json']) {
     add(`VSIX contains ${needed}`, files.includes(needed), '');
   }
   // The production build vsce just made: the activation bundle must not carry the heavy libraries.

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier, in order, on a fresh machine.
-//   1. static   type check (tsc) and lint (eslint)
+//   1. static   type check (tsc: host and webview projects) and type-aware lint (eslint), through the
+//               npm scripts, whose caches make the package tier's `vscode:prepublish` rerun cheap
 //   2. unit     mocha in plain Node against the vscode-free core and the LLM client
 //   3. tools    installs Debian chromium, Node 24 and code-server outside the clone (idempotent)
 //   4. integration  mocha suites inside a real VS Code extension host (code-server)
@@ -36,8 +37,9 @@ async function main() {
 
   // 1. Build (development bundles + test bundles), then static checks.
   const built = sh('build', process.execPath, ['esbuild.js', '--tests']);
-  const typed = sh('type check', npx('tsc'), ['--noEmit', '-p', '.']);
-  const linted = sh('lint', npx('eslint'), ['src', 'test', 'esbuild.js']);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const typed = sh('type check', npm, ['run', '-s', 'check-types']);
+  const linted = sh('lint', npm, ['run', '-s', 'lint']);
   record('static', [built, typed, linted].filter(Boolean).length,
     [['build', built], ['type check', typed], ['lint', linted]].filter(([, ok]) => !ok).map(([title]) => ({ title, error: 'see output above' })));
 
@@ -60,14 +62,14 @@ async function main() {
     record('integration', integ.passes, integ.failed || []);
     if (!integ.tests && !(integ.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration', error: 'no integration test ran' });
 
-    // 5. Package: vsce runs `vscode:prepublish` (production build) first.
+    // 5. Package: vsce runs `vscode:prepublish` (type check, lint, production build) first.
     const vsix = path.join(RESULTS, 'ai-safety-annotations.vsix');
     const packaged = sh('package', npx('vsce'), ['package', '--no-dependencies', '-o', vsix]);
     if (!packaged) {
       record('package', 0, [{ title: 'vsce package', error: 'failed; e2e tier not run' }]);
     } else {
       const { checkPackage } = require('./packageChecks');
-      const pkg = checkPackage(vsix);
+      const pkg = await checkPackage(vsix);
       for (const c of pkg.checks) console.log(`  ${c.ok ? '✔' : '✘'} ${c.name}${c.detail ? ` (${c.detail})` : ''}`);
       console.log(`  bundle sizes: ${JSON.stringify(pkg.sizes)}`);
       record('package', pkg.checks.filter((c) => c.ok).length, pkg.checks.filter((c) => !c.ok).map((c) => ({ title: c.name, error: c.detail })));

@@ -108,14 +108,11 @@ describe('answer markdown renderer', () => {
   it('renders at most the cap of a 5 MB answer and says so', () => {
     const line = 'Mesa-optimizers pursue **their own** objectives. ';
     const big = line.repeat(Math.ceil(5_000_000 / line.length));
-    const started = Date.now();
     const out = md.render(big);
-    const elapsed = Date.now() - started;
     assert.equal(out.truncated, true);
     assert.ok(out.notice?.includes('5.0 million characters'), out.notice);
     assert.ok(out.notice?.includes(`first ${DEFAULT_RENDER_CAP.toLocaleString('en-US')}`), out.notice);
     assert.ok(out.html.length < 3 * DEFAULT_RENDER_CAP, `html is ${out.html.length} chars`);
-    assert.ok(elapsed < 5000, `rendering took ${elapsed} ms`);
   });
 
   it('reports the full length when given only a prefix', () => {
