@@ -75,12 +75,13 @@ export function buildExplainerHtml(input: ExplainerHtmlInput): string {
 <title>AI Safety Explainer</title>
 </head>
 <body>
+<main>
+<h1 class="visually-hidden">AI Safety</h1>
 <div class="tabs" role="tablist" aria-label="AI Safety sidebar">
 ${tabButton('explainer', 'Explainer', 'book', true)}
 ${tabButton('glossary', 'Glossary', 'list-flat', false)}
 ${tabButton('answers', 'Answers', 'sparkle', false, '<span class="badge" id="answers-count" hidden></span>')}
 </div>
-<main>
 <section class="panel" role="tabpanel" id="panel-explainer" aria-labelledby="tab-explainer">
 ${renderExplainer(content, terms)}
 </section>

@@ -4,6 +4,7 @@
  * rendering is throttled so a fast stream never freezes the view.
  */
 import type { AnswerRenderer } from '../core/markdown';
+import { codicon } from './dom';
 import type { AnswerStatus } from '../core/answer';
 import { VIEW_TEXT_CAP, type AnswerView, type FinalStatus, type WebviewToHost } from '../views/protocol';
 
@@ -54,12 +55,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (text !== undefined) {
     node.textContent = text;
   }
-  return node;
-}
-
-function icon(name: string): HTMLElement {
-  const node = el('span', `codicon codicon-${name}`);
-  node.setAttribute('aria-hidden', 'true');
   return node;
 }
 
@@ -140,7 +135,7 @@ export class AnswersView {
     const prompt = el('details', 'answer-prompt');
     const firstLine = record.question.split('\n', 1)[0] ?? '';
     const summary = el('summary', 'answer-question');
-    summary.append(icon('comment-discussion'), document.createTextNode(firstLine.length > SUMMARY_CHARS ? `${firstLine.slice(0, SUMMARY_CHARS)}…` : firstLine));
+    summary.append(codicon('comment-discussion'), document.createTextNode(firstLine.length > SUMMARY_CHARS ? `${firstLine.slice(0, SUMMARY_CHARS)}…` : firstLine));
     prompt.append(summary, el('pre', 'answer-full-prompt', record.question));
 
     const meta = el('p', 'answer-meta');
@@ -190,7 +185,7 @@ export class AnswersView {
     const button = el('button', 'button secondary small');
     button.type = 'button';
     button.title = title;
-    button.append(icon(iconName), document.createTextNode(label));
+    button.append(codicon(iconName), document.createTextNode(label));
     button.addEventListener('click', () => this.post(message));
     return button;
   }
@@ -214,7 +209,7 @@ export class AnswersView {
     const status = entry.status;
     entry.root.dataset.status = status;
     entry.badge.className = `status-badge status-${status}`;
-    entry.badge.replaceChildren(icon(STATUS_ICON[status]), document.createTextNode(STATUS_LABEL[status]));
+    entry.badge.replaceChildren(codicon(STATUS_ICON[status]), document.createTextNode(STATUS_LABEL[status]));
     entry.errorLine.textContent = entry.error ?? '';
     entry.errorLine.hidden = !entry.error;
     entry.stop.hidden = status !== 'streaming';

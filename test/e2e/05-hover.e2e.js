@@ -12,7 +12,7 @@ module.exports = [
       const text = await ctx.hover('mesa-optimizer', SOURCE);
       if (!/Mesa-optimi[sz]er/i.test(text)) throw new Error(`hover lacks the term: ${text}`);
       if (!/Open in explainer/.test(text)) throw new Error(`hover lacks the explainer link: ${text}`);
-      await ctx.shot('hover');
+      await ctx.shot('hover', ctx.page.locator('.monaco-hover:visible', { hasText: 'Open in explainer' }));
     },
   },
   {
@@ -21,7 +21,7 @@ module.exports = [
       await ctx.openFile('agent.py', 'base_optimizer');
       const text = await ctx.hover('base_optimizer', SOURCE);
       if (!/Base optimi[sz]er/i.test(text)) throw new Error(`hover is not about the base optimizer: ${text}`);
-      await ctx.shot('hover-python');
+      await ctx.shot('hover-python', ctx.page.locator('.monaco-hover:visible', { hasText: SOURCE }));
     },
   },
   {

@@ -71,7 +71,7 @@ module.exports = [
         if (!text.includes(fact)) throw new Error(`explainer text lacks "${fact}"`);
       }
       await ctx.page.mouse.move(700, 450); // no activity-bar tooltip in the screenshot
-      await ctx.shot('explainer');
+      await ctx.shot('explainer', frame.locator('#panel-explainer h2', { hasText: HEADINGS[0] }));
     },
   },
   {
@@ -98,7 +98,7 @@ module.exports = [
       if (!/^Mesa-optimi[sz]er$/.test(title)) throw new Error(`card title is "${title}"`);
       const card = await frame.$eval('#card-mesa-optimizer', (c) => c.innerText);
       if (!/Source/i.test(card) || !/Related terms/i.test(card)) throw new Error(`card lacks its sections: ${card}`);
-      await ctx.shot('card');
+      await ctx.shot('card', frame.locator('#card-mesa-optimizer .card-title'));
     },
   },
   {
@@ -148,7 +148,7 @@ module.exports = [
       const frame = await frameShowingCard(ctx, 'mesa-optimizer');
       const title = await cardTitle(frame, 'mesa-optimizer');
       if (!/^Mesa-optimi[sz]er$/.test(title)) throw new Error(`deep link opened "${title}"`);
-      await ctx.shot('deep-link');
+      await ctx.shot('deep-link', frame.locator('#card-mesa-optimizer .card-title'));
     },
   },
 ];

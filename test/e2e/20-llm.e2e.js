@@ -43,7 +43,7 @@ module.exports = [
           if (!text.includes(expected)) throw new Error(`the consent dialog does not show "${expected}":\n${text}`);
         }
         if (fakeLlm.requests.length !== before) throw new Error('a request was sent before the user agreed');
-        await ctx.shot('llm-consent');
+        await ctx.shot('llm-consent', page.locator('.monaco-dialog-box'));
         await page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Send$/ }).first().click();
       } else if (mustAsk) {
         throw new Error(fakeLlm.requests.length === before
@@ -59,8 +59,7 @@ module.exports = [
       if (!shown.includes(SEED_PROMPT)) throw new Error('the sidebar does not show the question with the answer');
       // The progress notification closes once the request has settled; wait for it before the screenshot.
       await page.waitForFunction(() => !/asking/i.test(document.querySelector('.notifications-toasts')?.innerText || ''), undefined, { timeout: 10000 });
-      await page.waitForTimeout(300);
-      await ctx.shot('llm-answer');
+      await ctx.shot('llm-answer', frame.locator('#answers .answer .answer-body', { hasText: ANSWER_END }));
     },
   },
   {

@@ -4,22 +4,6 @@
 // Runs after 20-llm so that check still sees the first-request consent dialog.
 'use strict';
 
-/** The live explainer frame (a hidden, stale copy of the webview may linger next to it). */
-async function liveExplainerFrame(ctx, timeout = 30000) {
-  const start = Date.now();
-  while (Date.now() - start < timeout) {
-    for (const frame of ctx.page.frames()) {
-      const live = await frame.evaluate(() => {
-        const tabs = document.querySelector('[role="tablist"]');
-        return !!document.getElementById('panel-explainer') && !!tabs && tabs.getClientRects().length > 0;
-      }).catch(() => false);
-      if (live) return frame;
-    }
-    await ctx.page.waitForTimeout(250);
-  }
-  throw new Error('the explainer webview is not on screen');
-}
-
 /**
  * Presses the Explainer tab's "Explain with LLM" button. The first request to a host asks for
  * confirmation in a modal that shows the prompt; it is answered here when it appears (another test
@@ -27,7 +11,7 @@ async function liveExplainerFrame(ctx, timeout = 30000) {
  */
 async function askFromExplainer(ctx) {
   await ctx.runCommand('AI Safety: Open Explainer');
-  const frame = await liveExplainerFrame(ctx);
+  const frame = await ctx.liveExplainerFrame();
   await frame.waitForSelector('#tab-explainer[aria-selected="true"]');
   await frame.click('#panel-explainer button[data-command="explainWithLlm"]');
   const send = ctx.page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Send$/ });
@@ -95,7 +79,7 @@ module.exports = [
         if (!report.text.includes('<script>alert(2)</script>')) throw new Error('the split script tag is not shown as text');
         if (!report.text.includes('[image: r]')) throw new Error('the image is not replaced by its alt text');
         if (remote.length) throw new Error(`the answer made the page load ${remote.join(', ')}`);
-        await ctx.shot('answer');
+        await ctx.shot('answer', frame.locator('#answers .answer').first());
       } finally {
         ctx.page.off('request', onRequest);
         ctx.fakeLlm.setScenario('ok');

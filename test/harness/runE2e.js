@@ -4,6 +4,8 @@
 // A fake OpenAI-compatible server on 127.0.0.1 stands in for the API.
 //   node test/harness/runE2e.js [--vsix file.vsix] [--grep pattern]
 // Screenshots go to test-results/screenshots/; counts to test-results/e2e.json.
+// Every check has its own timeout (`timeout` in the check, else DEFAULT_CHECK_TIMEOUT_MS): a hung check
+// fails alone and the next one runs.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -11,6 +13,19 @@ const cs = require('./codeServer');
 const { createWorkbenchContext } = require('./workbench');
 
 const log = (...a) => console.log('  [e2e]', ...a);
+
+/** How long one UI check may take unless it says otherwise. */
+const DEFAULT_CHECK_TIMEOUT_MS = 120000;
+
+/** Runs `check` with its timeout; rejects when it takes longer (the check itself is then abandoned). */
+function runWithTimeout(check, ctx) {
+  const ms = check.timeout || DEFAULT_CHECK_TIMEOUT_MS;
+  let timer;
+  const timedOut = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms (this check's timeout)`)), ms);
+  });
+  return Promise.race([check.run(ctx), timedOut]).finally(() => clearTimeout(timer));
+}
 
 async function runE2e({ vsix, grep } = {}) {
   cs.checkTools();
@@ -42,7 +57,7 @@ async function runE2e({ vsix, grep } = {}) {
         if (grep && !name.includes(grep)) continue;
         const t = Date.now();
         try {
-          await check.run(ctx);
+          await runWithTimeout(check, ctx);
           results.push({ name, ok: true });
           console.log(`  ✔ ${name} (${Date.now() - t} ms)`);
         } catch (e) {
