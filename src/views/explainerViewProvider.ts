@@ -431,16 +431,6 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
 
 /** The answer as the webview gets it: text cut to what it renders, with the full length. */
 function toView(record: AnswerRecord): AnswerView {
-  return {
-    id: record.id,
-    question: record.question,
-    model: record.model,
-    host: record.host,
-    ...(record.termId !== undefined ? { termId: record.termId } : {}),
-    startedAt: record.startedAt,
-    status: record.status,
-    ...(record.error !== undefined ? { error: record.error } : {}),
-    text: record.text.length > VIEW_TEXT_CAP ? record.text.slice(0, VIEW_TEXT_CAP) : record.text,
-    length: record.text.length,
-  };
+  const text = record.text.length > VIEW_TEXT_CAP ? record.text.slice(0, VIEW_TEXT_CAP) : record.text;
+  return { ...record, text, length: record.text.length };
 }
