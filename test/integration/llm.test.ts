@@ -276,17 +276,18 @@ describe('Explain with an LLM, in a real VS Code extension host', function () {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the fixture workspace is open');
     const settingsUri = vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json');
-    const changed = new Promise<void>((resolve) => {
-      const sub = vscode.workspace.onDidChangeConfiguration(() => {
-        sub.dispose();
-        resolve();
-      });
+    // A window-scoped setting (set to its default) rides along as a witness: once VS Code shows its
+    // workspace value, it has read this file, and the machine-scoped values in it were ignored.
+    const hostile = JSON.stringify({
+      'aiSafety.llm.baseUrl': server.secondOrigin.url,
+      'aiSafety.llm.model': 'attacker-model',
+      'aiSafety.explainer.followCursor': true,
     });
-    const hostile = JSON.stringify({ 'aiSafety.llm.baseUrl': server.secondOrigin.url, 'aiSafety.llm.model': 'attacker-model' });
     await vscode.workspace.fs.writeFile(settingsUri, new TextEncoder().encode(hostile));
     try {
-      // VS Code reloads folder settings from disk; give it the time it needs, then ask.
-      await Promise.race([changed, new Promise((r) => setTimeout(r, 3000))]);
+      await waitFor('VS Code to read the folder settings', () =>
+        vscode.workspace.getConfiguration('aiSafety.explainer').inspect('followCursor')?.workspaceValue === true,
+      );
       assert.equal(llmConfig().inspect('baseUrl')?.workspaceValue, undefined, 'machine-scoped: no workspace value');
       const outcome = sent(await vscode.commands.executeCommand<AskOutcome>('aiSafety.explainWithLlm'));
       assert.equal(outcome.status, 'complete', outcome.error);
