@@ -215,12 +215,6 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     return true;
   }
 
-  /** Opens the glossary with the keyboard focus in its search box. */
-  async focusSearch(): Promise<void> {
-    this.navigate({ type: 'focusSearch' });
-    await this.reveal();
-  }
-
   private navigate(message: HostToWebview): void {
     if (message.type === 'showTerm') {
       this.hostCardId = message.id;

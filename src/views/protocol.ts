@@ -48,9 +48,7 @@ export type HostToWebview =
   /** An answer ended. */
   | { readonly type: 'answerFinished'; readonly id: string; readonly status: FinalStatus; readonly error?: string }
   /** Whether the current card is pinned. */
-  | { readonly type: 'pinned'; readonly pinned: boolean }
-  /** Open the glossary and put the keyboard focus in its search box. */
-  | { readonly type: 'focusSearch' };
+  | { readonly type: 'pinned'; readonly pinned: boolean };
 
 /** Commands the webview may ask the host to run: an allow-list, never a free command string. */
 export type WebviewCommand = 'explainWithLlm' | 'explainTerm';
@@ -182,8 +180,6 @@ export function parseHostMessage(message: unknown): HostToWebview | undefined {
         : { type: 'answerFinished', id: m.id, status: m.status };
     case 'pinned':
       return typeof m.pinned === 'boolean' ? { type: 'pinned', pinned: m.pinned } : undefined;
-    case 'focusSearch':
-      return { type: 'focusSearch' };
     default:
       return undefined;
   }

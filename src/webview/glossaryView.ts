@@ -97,13 +97,6 @@ export class GlossaryView {
     this.showCard(id, { push: true, focus: true });
   }
 
-  /** Opens the term list with the keyboard focus in the search box. */
-  focusSearch(): void {
-    this.tabs.select('glossary');
-    this.showList();
-    this.search.focus();
-  }
-
   /** Shows whether the current card is pinned. */
   setPinned(pinned: boolean): void {
     const button = this.pinButton;

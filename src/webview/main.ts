@@ -75,9 +75,6 @@ function main(): void {
       case 'showTab':
         tabs.select(message.tab);
         return;
-      case 'focusSearch':
-        glossary.focusSearch();
-        return;
       case 'answers':
         answers.setAll(message.records);
         return;

@@ -44,7 +44,7 @@ describe('MessageOutbox', () => {
 
   it('drops what is queued on clear, and cancels the timer', () => {
     const { sent, timers, outbox, fire } = setup();
-    outbox.queue({ type: 'focusSearch' });
+    outbox.queue({ type: 'pinned', pinned: false });
     outbox.clear();
     assert.equal(timers[0]?.cancelled, true);
     fire();
