@@ -8,8 +8,8 @@ import { registerFollowCursor, type TermLocator } from './followCursor';
 export interface ExplainerRegistrationDeps {
   /** The glossary whose cards the sidebar shows. */
   readonly glossary: Glossary;
-  /** The term matcher (only `termAt` is used, for follow-the-cursor). */
-  readonly matcher: TermLocator;
+  /** The annotator's decision per document (only `termAt` is used, for follow-the-cursor). */
+  readonly annotations: TermLocator;
   /** The extension's log. */
   readonly log: vscode.LogOutputChannel;
 }
@@ -42,6 +42,6 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     }),
   );
   void vscode.commands.executeCommand('setContext', ContextKey.CardPinned, provider.pinned);
-  registerFollowCursor(context, { locator: deps.matcher, follower: provider, log });
+  registerFollowCursor(context, { locator: deps.annotations, follower: provider, log });
   return provider;
 }

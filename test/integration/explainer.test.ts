@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 import { STORED_TEXT_CAP } from '../../src/views/answerStore';
 import { ExplainerViewProvider } from '../../src/views/explainerViewProvider';
-import { registerFollowCursor, type CursorFollower } from '../../src/views/followCursor';
+import { registerFollowCursor, type CursorFollower, type TermLocator } from '../../src/views/followCursor';
 
 const ID = 'ai-safety-annotations.ai-safety-annotations';
 
@@ -186,8 +186,17 @@ describe('Explainer sidebar in a real VS Code', function () {
           wait();
         });
       };
+      // The extension's own annotations, read through the test API (whole-document offsets).
+      const locator: TermLocator = {
+        termAt: (document, position) => {
+          const offset = document.offsetAt(position);
+          const lineStart = offset - position.character;
+          const match = api.annotate(document).find((m) => m.start <= offset && offset < m.end);
+          return match && { id: match.id, start: match.start - lineStart, end: match.end - lineStart };
+        },
+      };
       const subscriptions: vscode.Disposable[] = [];
-      registerFollowCursor({ subscriptions } as unknown as vscode.ExtensionContext, { locator: api.matcher, follower, log: { warn: () => undefined } as unknown as vscode.LogOutputChannel });
+      registerFollowCursor({ subscriptions } as unknown as vscode.ExtensionContext, { locator, follower, log: { warn: () => undefined } as unknown as vscode.LogOutputChannel });
       return { followed, pinnedAsked, dispose: () => subscriptions.forEach((d) => d.dispose()) };
     }
 
