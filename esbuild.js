@@ -67,6 +67,8 @@ const configs = [
 ];
 
 if (tests) {
+  // Test bundles start clean: a bundle left from a deleted or renamed test (or another branch) would still run.
+  fs.rmSync('out/test', { recursive: true, force: true });
   const files = (dir, re) => fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => re.test(f)).map((f) => path.join(dir, f)) : [];
   const testEntries = [
     ...files('test/unit', /\.ts$/),

@@ -70,7 +70,10 @@ module.exports = [
       for (const fact of ['maze', 'dog', 'stick', 'autonomous vehicles', 'Risks from Learned Optimization', 'gpt-4o']) {
         if (!text.includes(fact)) throw new Error(`explainer text lacks "${fact}"`);
       }
-      await ctx.page.mouse.move(700, 450); // no activity-bar tooltip in the screenshot
+      // No activity-bar tooltip in the screenshot: move away and wait until it has gone.
+      await ctx.page.mouse.move(700, 450);
+      await ctx.page.waitForFunction(() => ![...document.querySelectorAll('.workbench-hover, .monaco-hover')]
+        .some((h) => h.getClientRects().length > 0 && getComputedStyle(h).visibility !== 'hidden'), undefined, { timeout: 10000 });
       await ctx.shot('explainer', frame.locator('#panel-explainer h2', { hasText: HEADINGS[0] }));
     },
   },

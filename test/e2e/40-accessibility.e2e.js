@@ -12,11 +12,19 @@ async function expectNoViolations(ctx, frame, where) {
   }
 }
 
-/** The live sidebar frame with `tab` selected. */
+/**
+ * The live sidebar frame with `tab` selected. "Open Explainer" is used only when the sidebar is not on
+ * screen, and its own switch to the Explainer tab is awaited first, so it cannot land after the click.
+ */
 async function onTab(ctx, tab) {
-  await ctx.runCommand('AI Safety: Open Explainer');
-  const frame = await ctx.liveExplainerFrame();
+  let frame = await ctx.liveExplainerFrame(5000).catch(() => undefined);
+  if (!frame) {
+    await ctx.runCommand('AI Safety: Open Explainer');
+    frame = await ctx.liveExplainerFrame();
+    await frame.waitForSelector('#tab-explainer[aria-selected="true"]');
+  }
   await frame.click(`#tab-${tab}`);
+  await frame.waitForSelector(`#tab-${tab}[aria-selected="true"]`);
   await frame.waitForSelector(`#panel-${tab}`, { state: 'visible' });
   return frame;
 }
