@@ -71,6 +71,16 @@ function safeHttpsUrl(url: string): string | undefined {
   return url.replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/**
+ * How a card introduces its source, so that it never claims more than the record supports:
+ * "Coined in" only for the work that introduced or named the term, "See" for a canonical reference.
+ *
+ * @param term The glossary entry.
+ */
+export function sourceLead(term: Term): string {
+  return term.source.role === 'coined' ? 'Coined in' : 'See';
+}
+
 /** A markdown link with escaped text. */
 function link(text: string, target: string, title?: string): string {
   const t = title === undefined ? '' : ` "${title.replace(/["\\]/g, '\\$&')}"`;
@@ -79,7 +89,8 @@ function link(text: string, target: string, title?: string): string {
 
 /**
  * Builds the hover markdown for a term: the term in bold with its other spellings, the definition,
- * the explanation, the analogy or example as a quote, the source as a link, the related terms, and
+ * the explanation, the example as a quote, the source as a link ("Coined in" or "See"), the terms it
+ * is often confused with and how they differ, the related terms, and
  * the "Open in explainer" / "Explain with LLM" links.
  *
  * @param term The term to describe.
@@ -107,7 +118,16 @@ export function buildHoverMarkdown(term: Term, glossary: Glossary, options: Hove
   const { source } = term;
   const citation = `${escapeMarkdown(source.authors)} \\(${escapeMarkdown(String(source.year))}\\), *${escapeMarkdown(source.work)}*`;
   const url = safeHttpsUrl(source.url);
-  blocks.push(url === undefined ? `Source: ${citation}` : `Source: [${citation}](${url})`);
+  const lead = sourceLead(term);
+  blocks.push(url === undefined ? `${lead} ${citation}` : `${lead} [${citation}](${url})`);
+
+  const confusions = (term.confusedWith ?? [])
+    .map((c) => ({ other: findTerm(glossary, c.id), note: c.note }))
+    .filter((c): c is { other: Term; note: string } => c.other !== undefined && c.other.id !== term.id);
+  for (const { other, note } of confusions) {
+    const name = showTerm === undefined ? escapeMarkdown(other.term) : link(other.term, commandUri(showTerm, [other.id]), 'Open in explainer');
+    blocks.push(`*Not to be confused with* ${name}: ${escapeMarkdown(note)}`);
+  }
 
   const related = term.related
     .map((id) => findTerm(glossary, id))

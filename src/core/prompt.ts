@@ -43,7 +43,7 @@ export function buildTermPrompt(term: Term, context: PromptContext = {}): string
     'Use this glossary entry as context:',
     `- Definition: ${term.definition}`,
     `- Explanation: ${term.explanation}`,
-    `- Introduced in: ${term.source.authors}, "${term.source.work}" (${term.source.year}).`,
+    `- ${term.source.role === 'coined' ? 'Coined in' : 'Standard reference'}: ${term.source.authors}, "${term.source.work}" (${term.source.year}).`,
   ];
   const quoted = quoteSelection(context);
   if (quoted) {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Glossary, Term } from '../core/glossary/types';
 import { EXPLAINER, type Block, type ExplainerContent, type Inline, type Reading } from '../core/explainer';
 import { escapeHtml, isHttpsUrl } from '../core/safeHtml';
+import { sourceLead } from '../core/hoverContent';
 
 /** Everything the page depends on. URIs are already converted with `webview.asWebviewUri`. */
 export interface ExplainerHtmlInput {
@@ -192,7 +193,17 @@ function renderTermRow(term: Term): string {
 
 function renderSource(term: Term): string {
   const s = term.source;
-  return `<p class="source">${escapeHtml(s.authors)} (${escapeHtml(String(s.year))}). ${externalLink(s.url, s.work)}.</p>`;
+  return `<p class="source"><span class="label">${sourceLead(term)}</span> ${escapeHtml(s.authors)} (${escapeHtml(String(s.year))}). ${externalLink(s.url, s.work)}.</p>`;
+}
+
+function renderConfusions(term: Term, terms: ReadonlyMap<string, Term>): string {
+  const items = (term.confusedWith ?? []).filter((c) => c.id !== term.id && terms.has(c.id));
+  if (items.length === 0) {
+    return '';
+  }
+  return `<h3>Not to be confused with</h3><ul class="confusions">${items
+    .map((c) => `<li>${termLink(c.id, terms.get(c.id)?.term ?? c.id, terms)}: ${escapeHtml(c.note)}</li>`)
+    .join('')}</ul>`;
 }
 
 function renderCard(term: Term, terms: ReadonlyMap<string, Term>): string {
@@ -213,6 +224,7 @@ ${aliases}
 <p class="definition">${escapeHtml(term.definition)}</p>
 <h3>Explanation</h3><p>${escapeHtml(term.explanation)}</p>
 ${example}
+${renderConfusions(term, terms)}
 ${relatedHtml}
 <h3>Source</h3>${renderSource(term)}
 <p class="card-actions"><button type="button" class="button secondary" data-command="explainTerm" data-term="${id}"><span class="codicon codicon-sparkle" aria-hidden="true"></span>Explain with LLM</button></p>

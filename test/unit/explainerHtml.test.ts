@@ -48,6 +48,10 @@ const HOSTILE: Term = {
   explanation: '<img src=x onerror=alert(1)>',
   example: '<iframe src="https://evil.example"></iframe>',
   related: ['mesa-optimizer', 'no-such-term'],
+  confusedWith: [
+    { id: 'mesa-optimizer', note: '<img src=y onerror=alert(4)> differs' },
+    { id: 'no-such-term', note: 'never shown' },
+  ],
   source: { authors: '<a href="javascript:alert(3)">x</a>', work: 'A hostile work', year: 2024, url: 'javascript:alert(1)', role: 'canonical' as const },
 };
 
@@ -58,7 +62,7 @@ const FRIENDLY: Term = {
   definition: 'A learned model that is itself an optimizer.',
   explanation: 'Training found a model that searches.',
   related: ['hostile-term'],
-  source: { authors: 'Hubinger et al.', work: 'Risks from Learned Optimization', year: 2019, url: 'https://arxiv.org/abs/1906.01820', role: 'canonical' as const },
+  source: { authors: 'Hubinger et al.', work: 'Risks from Learned Optimization', year: 2019, url: 'https://arxiv.org/abs/1906.01820', role: 'coined' as const },
 };
 
 describe('explainer HTML builder', () => {
@@ -162,6 +166,25 @@ describe('explainer HTML builder', () => {
       const card = /<article class="card" id="card-hostile-term"[\s\S]*?<\/article>/.exec(page)?.[0] ?? '';
       assert.ok(card.includes('data-term="mesa-optimizer"'));
       assert.ok(!card.includes('no-such-term'));
+    });
+
+    it('shows confusion notes as text, linking only terms that exist', () => {
+      const card = /<article class="card" id="card-hostile-term"[\s\S]*?<\/article>/.exec(page)?.[0] ?? '';
+      const list = /<ul class="confusions">([\s\S]*?)<\/ul>/.exec(card)?.[1] ?? '';
+      assert.ok(list.includes('data-term="mesa-optimizer"'), list);
+      assert.ok(list.includes('&lt;img src=y onerror=alert(4)&gt; differs'), list);
+      assert.ok(!card.includes('never shown'), 'a confusion with an unknown id is left out');
+      const friendly = /<article class="card" id="card-mesa-optimizer"[\s\S]*?<\/article>/.exec(page)?.[0] ?? '';
+      assert.ok(!friendly.includes('Not to be confused with'), 'no heading without confusions');
+    });
+
+    it('says "Coined in" only for a coining work and "See" for a canonical reference', () => {
+      const source = (id: string): string => {
+        const card = new RegExp(`<article class="card" id="card-${id}"[\\s\\S]*?</article>`).exec(page)?.[0] ?? '';
+        return /<p class="source">([\s\S]*?)<\/p>/.exec(card)?.[1] ?? '';
+      };
+      assert.match(source('mesa-optimizer'), /^<span class="label">Coined in<\/span> /);
+      assert.match(source('hostile-term'), /^<span class="label">See<\/span> /);
     });
 
     it('renders an https source as an external link', () => {

@@ -155,6 +155,29 @@ describe('buildHoverMarkdown', () => {
   });
 });
 
+describe('buildHoverMarkdown provenance and confusions', () => {
+  const base = hostileTerm({ id: 'a-term', term: 'A term', aliases: [], related: [], example: undefined });
+  const other = hostileTerm({ id: 'b-term', term: 'B term', aliases: [], related: [], example: undefined });
+
+  it('says "Coined in" for a coining work and "See" for a canonical reference', () => {
+    const coinedTerm = { ...base, source: { ...base.source, url: 'https://example.org/w', role: 'coined' as const } };
+    const canonicalTerm = { ...base, source: { ...base.source, url: 'https://example.org/w', role: 'canonical' as const } };
+    assert.match(buildHoverMarkdown(coinedTerm, { terms: [coinedTerm] }, withLinks), /\n\nCoined in \[/);
+    assert.match(buildHoverMarkdown(canonicalTerm, { terms: [canonicalTerm] }, withLinks), /\n\nSee \[/);
+    assert.ok(!buildHoverMarkdown(canonicalTerm, { terms: [canonicalTerm] }, withLinks).includes('Coined'));
+  });
+
+  it('names each confused term with a link to its card and the escaped note', () => {
+    const term = { ...base, confusedWith: [{ id: 'b-term', note: 'Differs [x](command:evil) <b>here</b>.' }, { id: 'nowhere', note: 'gone' }] };
+    const markdown = buildHoverMarkdown(term, { terms: [term, other] }, withLinks);
+    const html = md.render(markdown);
+    assert.ok(textOf(html).includes('Not to be confused with B term: Differs [x](command:evil) <b>here</b>.'), textOf(html));
+    assert.ok(hrefs(html).includes(commandUri(SHOW, ['b-term'])));
+    assert.ok(!hrefs(html).some((h) => h.includes('evil')), 'the note adds no link');
+    assert.ok(!markdown.includes('gone'), 'an unresolved confusion is left out');
+  });
+});
+
 describe('escapeMarkdown', () => {
   it('escapes all markdown punctuation and collapses line breaks', () => {
     assert.strictEqual(escapeMarkdown('a*b_c [d](e) <f> #g\n\n- h'), 'a\\*b\\_c \\[d\\]\\(e\\) \\<f\\> \\#g \\- h');
