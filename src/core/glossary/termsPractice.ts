@@ -1,7 +1,7 @@
 /**
- * Built-in glossary terms: practice family (see builtin.ts for the order of families). Evaluations
- * of dangerous capabilities and of evaluations themselves, AI control protocols, safety practice for
- * language models (attacks, training signals, reasoning transparency) and governance.
+ * Built-in glossary terms: practice family (see builtin.ts for the order of families). Model
+ * evaluations and what undermines them, AI control protocols, safety practice for language models
+ * (attacks, training signals, reasoning transparency) and governance.
  *
  * Every entry says what its cited work says, in our own words; `coined` is used only where the cited
  * work introduced the name. Aliases are spelling variants, abbreviations in real use and established
@@ -103,7 +103,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Sandbagging',
     aliases: [],
     definition:
-      'Strategic underperformance on an evaluation, by the AI system itself or at its developers\' direction, so that the evaluation understates what the system can do.',
+      'Deliberately underperforming on an evaluation, whether by the AI system itself or at its developers\' direction, so that the evaluation understates what the system can do.',
     explanation:
       'Capability evaluations gate safety and regulatory decisions, which gives both developers and a situationally aware model reasons to make a system look less capable than it is. Van der Weij et al. showed that GPT-4 and Claude 3 Opus could be prompted to underperform selectively on dangerous capability evaluations while keeping their scores on harmless ones, and that models fine-tuned to hide a capability unless given a password generalised this to held-out benchmarks such as WMDP. The word comes from games and sport, where it means hiding one\'s real strength.',
     related: ['capability-elicitation', 'password-locked-models', 'exploration-hacking', 'evaluation-awareness', 'scheming'],
@@ -529,7 +529,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
       },
     ],
     source: canonical({
-      authors: 'Tomek Korbak, Mikita Balesni, Elizabeth Barnes, Joe Benton, Mark Chen, Allan Dafoe et al.',
+      authors: 'Tomek Korbak, Mikita Balesni, Elizabeth Barnes et al.',
       work: 'Chain of Thought Monitorability: A New and Fragile Opportunity for AI Safety',
       year: 2025,
       url: 'https://arxiv.org/abs/2507.11473',
@@ -558,7 +558,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Frontier AI',
     aliases: ['frontier model', 'frontier AI model'],
     definition:
-      'Highly capable foundation models that could possess dangerous capabilities sufficient to pose severe risks to public safety.',
+      'General-purpose foundation models capable enough that they may have dangerous capabilities, ones that could put public safety at severe risk.',
     explanation:
       'Anderljung et al. gave the term this regulatory meaning and argued that such models pose a distinct challenge: dangerous capabilities can appear unexpectedly, a deployed model is hard to protect against misuse, and its capabilities are hard to stop from spreading. They proposed standard-setting, registration and reporting, and compliance mechanisms such as licensing. In everyday use "frontier model" often just means the most capable models of the moment.',
     related: ['compute-governance', 'responsible-scaling-policy', 'dangerous-capability-evaluations', 'safety-case'],
@@ -574,7 +574,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Responsible scaling policy',
     aliases: ['RSP'],
     definition:
-      'An AI developer\'s published commitment stating what level of AI capability it is prepared to handle safely with its current protective measures, and under what conditions it would stop scaling or deploying until those measures improve.',
+      'A developer\'s published commitments tying how far it will scale and deploy AI models to the protective measures it has in place, including the capability levels at which it would pause until its protections catch up.',
     explanation:
       'METR (then ARC Evals), which consulted on the first policies, named five components of a good RSP: capability limits, protections, evaluations, a response plan and accountability. Anthropic published the first RSP in September 2023, and other developers adopted similar frameworks under other names. METR presented RSPs as a first step that safety-minded labs could take themselves, not as a substitute for regulation.',
     related: ['ai-safety-levels', 'dangerous-capability-evaluations', 'safety-case', 'frontier-ai'],
