@@ -294,7 +294,7 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'A route to robust alignment in which the base objective itself becomes part of a mesa-optimizer\'s objective, so the model values what it was trained on directly rather than through its beliefs about the training process.',
     explanation:
-      'Hubinger et al. compare three ways a capable model can come to behave well in training: internalizing the base objective, pointing corrigibly at its own model of the base objective, or behaving well deceptively. They argue that internalization may be the least likely of the three for capable models, because a model that already learns a lot about the base objective from its inputs gains little from also encoding it in its goals.',
+      'Hubinger et al. compare three ways a capable model can come to behave well in training: internalizing the base objective, pointing corrigibly at its own model of the base objective, or behaving well deceptively. They argue that for capable models internalization may lose out to the other two routes, because learning about the base objective from the training inputs can be cheaper than building it into the model\'s own goals.',
     related: ['robust-alignment', 'corrigible-alignment', 'deceptive-alignment', 'inner-alignment'],
     confusedWith: [
       { id: 'corrigible-alignment', note: 'An internalized model holds the base objective as its own goal; a corrigibly aligned model\'s goal points at its model of the base objective, so it is only as aligned as that model is accurate.' },
@@ -1031,7 +1031,7 @@ export const CORE_TERMS: readonly Term[] = [
     confusedWith: [
       { id: 'scalable-oversight', note: 'Control assumes the model may be misaligned and tests whether safeguards still prevent harm; scalable oversight tries to supervise the model well enough that it is trained to behave well in the first place.' },
     ],
-    source: canonical({
+    source: coined({
       authors: 'Ryan Greenblatt, Buck Shlegeris, Kshitij Sachan and Fabien Roger',
       work: 'AI Control: Improving Safety Despite Intentional Subversion',
       year: 2023,
