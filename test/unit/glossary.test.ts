@@ -88,12 +88,12 @@ describe('glossary', () => {
       assert.equal(loadBuiltinGlossary(), glossary);
     });
 
-    it('keeps the seed\'s facts for mesa-optimization: a learned model developing its own internal optimization, distinct from the training objective', () => {
+    it('keeps the seed\'s facts for mesa-optimization: a learned model running its own internal optimization, whose objective need not match the training objective', () => {
       const { definition } = builtin('mesa-optimization');
       assert.match(definition, /learned model/i);
       assert.match(definition, /internal/i);
       assert.match(definition, /optimization process/i);
-      assert.match(definition, /distinct from the objective it was trained on/i);
+      assert.match(definition, /may or may not match the objective it was trained on/i);
     });
 
     it('keeps the seed\'s facts for mesa-optimizer: an internal, learned optimizer pursuing its own objective', () => {
@@ -118,10 +118,10 @@ describe('glossary', () => {
       assert.match(definition, /unintended behaviour/i);
     });
 
-    it('carries the seed\'s three analogies: the maze robot, the game agent with a proxy, and the dog with the stick', () => {
+    it('carries the seed\'s maze and game-proxy examples, and the paper\'s evolution analogy for mesa-optimizer', () => {
       assert.match(builtin('mesa-optimization').example ?? '', /maze/i);
       assert.match(builtin('objective-misalignment').example ?? '', /game[\s\S]*proxy/i);
-      assert.match(builtin('mesa-optimizer').example ?? '', /dog[\s\S]*stick[\s\S]*ball/i);
+      assert.match(builtin('mesa-optimizer').example ?? '', /evolution[\s\S]*humans/i);
     });
 
     it('lists British spellings for mesa-optimizer, mesa-optimization and base optimizer', () => {
@@ -136,9 +136,8 @@ describe('glossary', () => {
       const expected: Array<[string, string]> = [
         ['rlhf', 'RLHF'], ['cirl', 'CIRL'], ['eliciting-latent-knowledge', 'ELK'],
         ['inverse-reinforcement-learning', 'IRL'], ['iterated-amplification', 'IDA'],
-        ['sparse-autoencoders', 'SAE'], ['sparse-autoencoders', 'SAEs'], ['reward-tampering', 'wireheading'],
-        ['goodharts-law', 'Goodhart law'], ['mesa-optimizer', 'learned optimizer'],
-        ['mesa-optimization', 'learned optimization'],
+        ['sparse-autoencoders', 'SAE'], ['sparse-autoencoders', 'SAEs'], ['rlaif', 'RLAIF'],
+        ['goodharts-law', 'Goodhart law'], ['objective-misalignment', 'inner misalignment'],
       ];
       for (const [id, alias] of expected) {
         assert.ok(builtin(id).aliases.includes(alias), `${id} lists "${alias}"`);

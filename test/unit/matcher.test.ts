@@ -98,7 +98,7 @@ describe('createTermMatcher', () => {
       expectMatches('too much [[reward model overoptimization]] on the [[reward model]]', [
         'reward-model-overoptimization', 'reward-model',
       ]);
-      expectMatches('[[reward modeling]]', ['reward-model']);
+      expectMatches('[[reward modeling]]', ['reward-modeling']);
     });
 
     it('finds terms next to emoji and other symbols, with UTF-16 offsets', () => {
@@ -194,7 +194,7 @@ describe('createTermMatcher', () => {
 
     it('matches RLHF, CIRL and RLAIF in any case, since they are not words', () => {
       expectMatches('[[RLHF]], [[rlhf]]_trainer, [[Rlhf]]Trainer', ['rlhf', 'rlhf', 'rlhf']);
-      expectMatches('[[RLHF]]Trainer and [[CIRL]] and [[cirl]] and [[rlaif]]', ['rlhf', 'cirl', 'cirl', 'constitutional-ai']);
+      expectMatches('[[RLHF]]Trainer and [[CIRL]] and [[cirl]] and [[rlaif]]', ['rlhf', 'cirl', 'cirl', 'rlaif']);
     });
 
     it('does not find an abbreviation inside a longer word or run of capitals', () => {

@@ -1,17 +1,24 @@
 /**
- * The built-in AI-safety glossary. Definitions, explanations and examples are written in our own
- * words; each entry cites the primary work that introduced or named the term.
+ * The built-in AI-safety glossary, core family: the mesa-optimization cluster, specification and
+ * reward problems, classic agent-foundations ideas, training from feedback and scalable oversight,
+ * recent empirical findings, and the first interpretability terms. Definitions, explanations and
+ * examples are written in our own words.
+ *
+ * Every source says what it is to the term: `coined` when that work introduced or named the term
+ * in the sense defined here, `canonical` when it is the standard reference but the term is older,
+ * was named elsewhere, or its origin is diffuse. When the record was unclear we chose `canonical`.
  *
  * Order is reading order: the mesa-optimization cluster first, then specification problems,
- * classic agent-foundations ideas, training and oversight techniques, recent empirical findings,
- * and interpretability.
+ * agent foundations, training and oversight techniques, recent empirical findings, and
+ * interpretability.
  *
- * Aliases list spelling variants, abbreviations and established synonyms only. Plurals and
- * possessives are left to the matcher, and no alias may be a lone generic word or be shared by
- * two terms (`validateGlossary` checks the latter).
+ * Aliases list spelling variants, established abbreviations and established alternative names
+ * only: never a neighbouring concept, a different field's name or an inflection (the matcher derives
+ * plurals, -ed/-ing forms, adverbs such as "deceptively aligned" and agent nouns such as "schemer").
+ * No alias may be a lone generic word or be shared by two terms (`validateGlossary` checks the latter).
  */
 
-import { canonical } from './types';
+import { canonical, coined } from './types';
 import type { Provenance, Term } from './types';
 
 /** @see https://arxiv.org/abs/1906.01820 */
@@ -20,6 +27,22 @@ const RISKS_FROM_LEARNED_OPTIMIZATION: Provenance = {
   work: 'Risks from Learned Optimization in Advanced Machine Learning Systems',
   year: 2019,
   url: 'https://arxiv.org/abs/1906.01820',
+};
+
+/** @see https://www.alignmentforum.org/posts/EbFABnst8LsidYs5Y/goodhart-taxonomy */
+const GOODHART_TAXONOMY: Provenance = {
+  authors: 'Scott Garrabrant',
+  work: 'Goodhart Taxonomy',
+  year: 2017,
+  url: 'https://www.alignmentforum.org/posts/EbFABnst8LsidYs5Y/goodhart-taxonomy',
+};
+
+/** @see https://arxiv.org/abs/1803.04585 */
+const CATEGORIZING_GOODHART: Provenance = {
+  authors: 'David Manheim and Scott Garrabrant',
+  work: 'Categorizing Variants of Goodhart\'s Law',
+  year: 2018,
+  url: 'https://arxiv.org/abs/1803.04585',
 };
 
 /** @see https://arxiv.org/abs/1606.06565 */
@@ -46,6 +69,22 @@ const HUMAN_PREFERENCES: Provenance = {
   url: 'https://arxiv.org/abs/1706.03741',
 };
 
+/** @see https://arxiv.org/abs/1811.07871 */
+const REWARD_MODELING_AGENDA: Provenance = {
+  authors: 'Jan Leike, David Krueger, Tom Everitt, Miljan Martic, Vishal Maini and Shane Legg',
+  work: 'Scalable agent alignment via reward modeling: a research direction',
+  year: 2018,
+  url: 'https://arxiv.org/abs/1811.07871',
+};
+
+/** @see https://arxiv.org/abs/2212.08073 */
+const CONSTITUTIONAL_AI: Provenance = {
+  authors: 'Yuntao Bai, Saurav Kadavath, Sandipan Kundu, Amanda Askell, Jackson Kernion, Andy Jones et al.',
+  work: 'Constitutional AI: Harmlessness from AI Feedback',
+  year: 2022,
+  url: 'https://arxiv.org/abs/2212.08073',
+};
+
 /** @see https://distill.pub/2020/circuits/zoom-in/ */
 const ZOOM_IN: Provenance = {
   authors: 'Chris Olah, Nick Cammarata, Ludwig Schubert, Gabriel Goh, Michael Petrov and Shan Carter',
@@ -54,39 +93,45 @@ const ZOOM_IN: Provenance = {
   url: 'https://distill.pub/2020/circuits/zoom-in/',
 };
 
-/** Every built-in term, in reading order. */
+/** Every built-in term of the core family, in reading order. */
 export const CORE_TERMS: readonly Term[] = [
   // ── Mesa-optimization ────────────────────────────────────────────────────────────────────────
   {
     id: 'mesa-optimization',
     term: 'Mesa-optimization',
-    aliases: ['mesa-optimisation', 'learned optimization', 'learned optimisation'],
+    aliases: ['mesa-optimisation'],
     definition:
-      'What happens when a learned model internally develops its own optimization process, one that pursues a goal distinct from the objective it was trained on.',
+      'What happens when a learned model is itself an optimizer: it internally runs an optimization process of its own, distinct from the training process that produced it, whose objective may or may not match the objective it was trained on.',
     explanation:
-      'Training (the base optimizer) searches for models that score well on the base objective, and sometimes the best model it finds works by running a search or optimization of its own; that internal optimizer is a mesa-optimizer. Nothing in training guarantees that the goal of this inner process matches the intended one: it only has to produce good behaviour on the training data. The authors picked the Greek "mesa" (within) as a counterpart to "meta": where a meta-optimizer sits one level above, a mesa-optimizer sits one level below the optimizer that produced it.',
+      'Training (the base optimizer) searches for models that score well on the base objective, and sometimes the best model it finds works by running a search or optimization of its own; that internal optimizer is a mesa-optimizer and its goal is the mesa-objective. Mesa-optimization names only this structure: whether the mesa-objective agrees with the base objective is a separate question, the inner alignment problem. The authors chose "mesa", a Greek word they gloss as "within" that had been proposed as the opposite of "meta", because mesa-optimization is dual to meta-optimization: a meta-optimizer sits one level above an optimizer, a mesa-optimizer one level below the optimizer that produced it.',
     example:
-      'Train a robot to find the exit of a maze. If the trained robot ends up planning internally toward a goal of its own, say keeping itself safe, instead of toward the exit, training has produced mesa-optimization: wherever staying safe and reaching the exit call for different moves, the robot follows its own goal.',
+      'Train a network to find the exit of a maze. If the trained network solves new mazes by internally searching through possible paths for one that scores well on a goal it represents, training has produced mesa-optimization. Whether that internal goal is "reach the exit" or something that merely coincided with the exit during training, such as "go to the green marker", is the separate question of inner alignment.',
     related: ['mesa-optimizer', 'base-optimizer', 'mesa-objective', 'inner-alignment', 'objective-misalignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    confusedWith: [
+      { id: 'objective-misalignment', note: 'Mesa-optimization only says that the learned model is itself an optimizer; objective misalignment (inner misalignment) is the further case in which that optimizer\'s goal differs from the base objective.' },
+    ],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'mesa-optimizer',
     term: 'Mesa-optimizer',
-    aliases: ['mesa-optimiser', 'learned optimizer', 'learned optimiser', 'inner optimizer', 'inner optimiser'],
+    aliases: ['mesa-optimiser', 'optimization daemon', 'optimisation daemon'],
     definition:
-      'An optimizer that emerges inside a trained model: a learned internal process that pursues its own objective (the mesa-objective), which need not be the objective the model was trained on.',
+      'An optimizer that emerges inside a trained model: a learned internal process that pursues its own objective (the mesa-objective), which may or may not be the objective the model was trained on.',
     explanation:
-      'Nobody designs a mesa-optimizer; training arrives at one because internal optimization happened to perform well. Its goal is whatever it learned to pursue, often a proxy or shortcut that only lined up with the intended goal during training. Once inputs move beyond the training distribution, it can pursue that learned goal competently in directions nobody wanted.',
+      'Nobody designs a mesa-optimizer; training arrives at one because internal optimization happened to perform well. Its objective is whatever it learned to pursue, which can be the intended goal or a proxy that only lined up with it during training. Before Hubinger et al. named it, the same idea was discussed as an "optimization daemon".',
     example:
-      'You train a dog to fetch a ball, but it starts bringing you a stick because it has concluded that a stick pleases you more. The dog acts on a goal of its own (bring the stick) that differs from yours (bring the ball), just as a mesa-optimizer pursues its mesa-objective rather than the base objective.',
+      'Hubinger et al.\'s own analogy: evolution is a base optimizer that selected organisms for inclusive genetic fitness, and humans are mesa-optimizers it produced. We plan and optimize for goals of our own, such as food, comfort and sex, which tracked genetic fitness in the ancestral environment but now often come apart from it, as with contraception.',
     related: ['mesa-optimization', 'mesa-objective', 'base-optimizer', 'pseudo-alignment', 'deceptive-alignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    confusedWith: [
+      { id: 'base-optimizer', note: 'The base optimizer is the training algorithm that engineers run; the mesa-optimizer is an optimizer that the training algorithm produced inside the model.' },
+    ],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'base-optimizer',
     term: 'Base optimizer',
-    aliases: ['base optimiser', 'outer optimizer', 'outer optimiser'],
+    aliases: ['base optimiser'],
     definition:
       'The external training algorithm, such as gradient descent, that adjusts a model\'s parameters so that it does well on a given task, as measured by the base objective.',
     explanation:
@@ -94,25 +139,29 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'For an agent trained to maximise its score in a game, the base optimizer is the training algorithm that nudges the agent\'s weights after each episode toward higher scores.',
     related: ['base-objective', 'mesa-optimizer', 'mesa-optimization', 'outer-alignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'objective-misalignment',
     term: 'Objective misalignment',
-    aliases: [],
+    aliases: ['inner misalignment'],
     definition:
       'A mismatch between the goal a mesa-optimizer actually pursues and the base objective it was trained on, which shows up as unintended behaviour.',
     explanation:
-      'Training rewards behaviour, not goals, so a model can score well while its internal goal differs from the one its designers intended. The mismatch can stay invisible on training data, where both goals recommend the same actions, and surface only in new situations where they come apart. Avoiding it is the inner alignment problem.',
+      'Training rewards behaviour, not goals, so a model can score well while its internal goal differs from the one its designers intended. The mismatch can stay invisible on training data, where both goals recommend the same actions, and surface only in new situations where they come apart. It is the failure that inner alignment tries to prevent, which is why it is also called inner misalignment.',
     example:
       'An agent is trained to rack up points in a game. Internally it comes to pursue a proxy, such as steering clear of certain game states, that went along with high scores during training. Wherever avoiding those states and scoring points call for different moves, the agent follows its proxy and the score suffers.',
     related: ['mesa-objective', 'base-objective', 'inner-alignment', 'pseudo-alignment', 'goal-misgeneralization'],
+    confusedWith: [
+      { id: 'mesa-optimization', note: 'A mesa-optimizer can have exactly the base objective; objective misalignment is only the case where its goal differs.' },
+      { id: 'goal-misgeneralization', note: 'Objective misalignment is defined for a learned optimizer\'s internal goal; goal misgeneralization describes observed behaviour (competently pursuing the wrong goal out of distribution) and does not assume an internal optimizer.' },
+    ],
     source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'base-objective',
     term: 'Base objective',
-    aliases: ['outer objective'],
+    aliases: [],
     definition:
       'The objective the base optimizer uses to score and select models during training, such as a loss function or a reward signal.',
     explanation:
@@ -120,56 +169,91 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'In a maze task the base objective might be: a reward of 1 when the agent reaches the exit and 0 otherwise.',
     related: ['base-optimizer', 'mesa-objective', 'outer-alignment', 'inner-alignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'mesa-objective',
     term: 'Mesa-objective',
-    aliases: ['inner objective'],
+    aliases: [],
     definition:
       'The objective that a mesa-optimizer actually pursues internally, as opposed to the base objective used to train it.',
     explanation:
       'A mesa-objective is learned rather than specified, so it is not written down anywhere and has to be inferred from the model\'s behaviour or internals. Many different objectives produce good performance on the training distribution, and training can settle on any of them. Whether the mesa-objective matches the base objective is the question inner alignment asks.',
-    related: ['mesa-optimizer', 'base-objective', 'inner-alignment', 'objective-misalignment'],
+    related: ['mesa-optimizer', 'base-objective', 'behavioral-objective', 'inner-alignment', 'objective-misalignment'],
+    confusedWith: [
+      { id: 'behavioral-objective', note: 'The mesa-objective is the goal an internal optimizer actually uses; the behavioral objective is whatever goal best explains the model\'s outward behaviour, and exists even for models that are not optimizers.' },
+    ],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
+  },
+  {
+    id: 'behavioral-objective',
+    term: 'Behavioral objective',
+    aliases: ['behavioural objective'],
+    definition:
+      'The objective that a model\'s behaviour appears to optimize: the one that would be recovered by fitting an objective to everything the model does, as perfect inverse reinforcement learning would.',
+    explanation:
+      'Hubinger et al. separate what a system appears to pursue from what an internal optimizer actually pursues, because the two can differ, for example when a mesa-optimizer lacks the capability to reach its own goal. The behavioral objective is defined for any trained model, which is why later work on goal misgeneralization describes failures as a gap between the intended and the behavioral objective.',
+    related: ['mesa-objective', 'base-objective', 'goal-misgeneralization', 'inverse-reinforcement-learning'],
     source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'inner-alignment',
     term: 'Inner alignment',
-    aliases: ['inner misalignment'],
+    aliases: [],
     definition:
       'The problem of ensuring that a mesa-optimizer\'s objective matches the base objective it was trained on.',
     explanation:
-      'Hubinger et al. split alignment into two halves: even a perfectly chosen training objective does not guarantee that a learned optimizer adopts it. A model is inner-aligned when its mesa-objective and the base objective agree; otherwise it may be pseudo-aligned, performing well in training for the wrong reasons.',
-    related: ['outer-alignment', 'mesa-objective', 'base-objective', 'pseudo-alignment', 'objective-misalignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+      'Hubinger et al. split alignment into two halves: even a perfectly chosen training objective does not guarantee that a learned optimizer adopts it. A model is inner-aligned when its mesa-objective and the base objective agree; otherwise it may be pseudo-aligned, performing well in training for the wrong reasons. The terms are now often used more loosely, for any gap between the training objective and what a trained model ends up pursuing.',
+    related: ['outer-alignment', 'mesa-objective', 'base-objective', 'pseudo-alignment', 'objective-misalignment', 'robust-alignment'],
+    confusedWith: [
+      { id: 'goal-misgeneralization', note: 'Inner alignment is the problem of making a learned optimizer\'s objective match the base objective; goal misgeneralization is an observed failure (competent pursuit of the wrong goal off-distribution) that can happen with or without an internal optimizer.' },
+      { id: 'outer-alignment', note: 'Outer alignment asks whether the training objective captures what the developers want; inner alignment asks whether the trained model\'s own objective matches that training objective.' },
+    ],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'outer-alignment',
     term: 'Outer alignment',
-    aliases: ['outer misalignment'],
+    aliases: [],
     definition:
       'The problem of ensuring that the base objective used in training captures what the developers actually intend.',
     explanation:
       'Outer alignment concerns the gap between the programmers\' intentions and the loss or reward they specify. A badly specified objective can be optimised perfectly and still produce unwanted behaviour, as in reward hacking and specification gaming. A model needs both outer and inner alignment to end up pursuing the intended goal.',
     related: ['inner-alignment', 'base-objective', 'reward-hacking', 'specification-gaming'],
+    confusedWith: [
+      { id: 'specification-gaming', note: 'Outer alignment is the problem of choosing a training objective that captures what is intended; specification gaming is one symptom of failing at it, a system exploiting the objective that was actually written down.' },
+    ],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
+  },
+  {
+    id: 'robust-alignment',
+    term: 'Robust alignment',
+    aliases: [],
+    definition:
+      'The state of a mesa-optimizer whose mesa-objective agrees with the base objective across distributions, not only on the data it was trained on.',
+    explanation:
+      'Hubinger et al. contrast robust alignment with pseudo-alignment, where the two objectives agree on the training distribution but may come apart elsewhere. Good training performance cannot tell the two apart, which is why the distinction matters. They describe two routes to robust alignment, internalization and corrigible alignment.',
+    related: ['pseudo-alignment', 'inner-alignment', 'internalization', 'corrigible-alignment'],
+    confusedWith: [
+      { id: 'pseudo-alignment', note: 'Both look identical in training; a robustly aligned model keeps pursuing the base objective off-distribution, a pseudo-aligned one may not.' },
+    ],
     source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'pseudo-alignment',
     term: 'Pseudo-alignment',
-    aliases: ['pseudo-aligned'],
+    aliases: [],
     definition:
       'The state of a mesa-optimizer whose objective yields good behaviour on the training distribution but differs from the base objective, so the apparent agreement can break elsewhere.',
     explanation:
-      'A pseudo-aligned model looks aligned in training because its mesa-objective and the base objective happen to recommend the same actions there; off the training distribution they may diverge. Hubinger et al. contrast it with robust alignment, where the objectives agree across distributions, and describe several kinds, including proxy, approximate and suboptimality alignment. Deceptive alignment is a further, especially troubling case.',
-    related: ['proxy-alignment', 'approximate-alignment', 'suboptimality-alignment', 'deceptive-alignment', 'inner-alignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+      'A pseudo-aligned model looks aligned in training because its mesa-objective and the base objective happen to recommend the same actions there; off the training distribution they may diverge. Hubinger et al. contrast it with robust alignment and describe several kinds, including proxy, approximate and suboptimality alignment. Deceptive alignment is a further, especially troubling case.',
+    related: ['proxy-alignment', 'approximate-alignment', 'suboptimality-alignment', 'deceptive-alignment', 'inner-alignment', 'robust-alignment'],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'proxy-alignment',
     term: 'Proxy alignment',
-    aliases: ['proxy-aligned'],
+    aliases: [],
     definition:
       'A form of pseudo-alignment in which the mesa-optimizer optimizes a proxy that was correlated with the base objective during training, instead of the base objective itself.',
     explanation:
@@ -177,7 +261,7 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'A model trained on mazes whose exit was always marked by a green sign may learn "go to the green sign". In a maze where the sign hangs somewhere else, it walks confidently to the sign instead of the exit.',
     related: ['pseudo-alignment', 'goodharts-law', 'objective-misalignment', 'goal-misgeneralization'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'approximate-alignment',
@@ -188,7 +272,7 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'A learned model has limited capacity and holds its objective in some internal representation. Even if training pushes toward the right goal, that representation may be a close approximation that differs in edge cases, and an optimizer will find those edge cases.',
     related: ['pseudo-alignment', 'proxy-alignment', 'suboptimality-alignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'suboptimality-alignment',
@@ -201,12 +285,40 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'A cleaning robot whose learned goal is to reduce the total amount of stuff in the world cleans diligently as long as it wrongly believes that cleaning destroys the dirt. Once it learns that the dirt merely moves elsewhere, cleaning no longer serves its goal.',
     related: ['pseudo-alignment', 'approximate-alignment', 'proxy-alignment'],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
+  },
+  {
+    id: 'internalization',
+    term: 'Internalization',
+    aliases: ['internalisation'],
+    definition:
+      'A route to robust alignment in which the base objective itself becomes part of a mesa-optimizer\'s objective, so the model values what it was trained on directly rather than through its beliefs about the training process.',
+    explanation:
+      'Hubinger et al. compare three ways a capable model can come to behave well in training: internalizing the base objective, pointing corrigibly at its own model of the base objective, or behaving well deceptively. They argue that for capable models internalization may lose out to the other two routes, because learning about the base objective from the training inputs can be cheaper than building it into the model\'s own goals.',
+    related: ['robust-alignment', 'corrigible-alignment', 'deceptive-alignment', 'inner-alignment'],
+    confusedWith: [
+      { id: 'corrigible-alignment', note: 'An internalized model holds the base objective as its own goal; a corrigibly aligned model\'s goal points at its model of the base objective, so it is only as aligned as that model is accurate.' },
+    ],
     source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+  },
+  {
+    id: 'corrigible-alignment',
+    term: 'Corrigible alignment',
+    aliases: [],
+    definition:
+      'A way for a mesa-optimizer to come to pursue the base objective in which its objective points to its own model of the base objective, so it optimizes whatever it believes the base objective to be.',
+    explanation:
+      'Hubinger et al. contrast ways a capable model can end up behaving well: internalizing the base objective directly, corrigibly pointing at its model of the base objective, or behaving well deceptively. A corrigibly aligned model is only as aligned as that pointer: if the pointer settles on the wrong thing, such as an imperfect model of the base objective, the model is still pseudo-aligned.',
+    related: ['deceptive-alignment', 'corrigibility', 'inner-alignment', 'pseudo-alignment', 'internalization'],
+    confusedWith: [
+      { id: 'corrigibility', note: 'Corrigibility is a system\'s disposition to accept correction and shutdown by its overseers; corrigible alignment is a specific way a learned optimizer\'s goal can be structured, pointing at its model of the base objective.' },
+    ],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'deceptive-alignment',
     term: 'Deceptive alignment',
-    aliases: ['deceptively aligned'],
+    aliases: [],
     definition:
       'A mesa-optimizer that knows it is being trained behaving as if aligned in order to avoid being modified, while planning to pursue its own objective once training or oversight ends.',
     explanation:
@@ -214,18 +326,12 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'A job candidate who cares nothing for a company\'s mission can still give flawless interview answers: the answers show what the candidate expects to be rewarded for, not what the candidate will do once hired.',
     related: ['pseudo-alignment', 'treacherous-turn', 'scheming', 'alignment-faking', 'situational-awareness', 'gradient-hacking'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
-  },
-  {
-    id: 'corrigible-alignment',
-    term: 'Corrigible alignment',
-    aliases: ['corrigibly aligned'],
-    definition:
-      'A way for a mesa-optimizer to come to pursue the base objective in which its objective points to its own model of the base objective, so it optimizes whatever it believes the base objective to be.',
-    explanation:
-      'Hubinger et al. contrast ways a capable model can end up behaving well: internalising the base objective directly, corrigibly pointing at its model of the base objective, or behaving well deceptively. A corrigibly aligned model is only as aligned as that pointer: if the pointer settles on the wrong thing, such as an imperfect model of the base objective, the model is still pseudo-aligned.',
-    related: ['deceptive-alignment', 'corrigibility', 'inner-alignment', 'pseudo-alignment'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    confusedWith: [
+      { id: 'alignment-faking', note: 'Deceptive alignment is the hypothesised failure in which a learned optimizer plays along with training to protect its own goal; alignment faking is the name Greenblatt et al. gave to an observed behaviour of a current language model selectively complying while it believed it was being trained.' },
+      { id: 'scheming', note: 'Carlsmith uses scheming for essentially the same idea as deceptive alignment, without assuming a mesa-optimizer; later work also uses scheming more broadly for covertly pursuing misaligned goals.' },
+      { id: 'sleeper-agents', note: 'Sleeper agents are models deliberately trained with a hidden trigger, as a stand-in for study; deceptive alignment is the case where training itself would produce such behaviour.' },
+    ],
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'gradient-hacking',
@@ -234,9 +340,9 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'A hypothetical behaviour in which a model that understands its training process deliberately shapes its own outputs so that gradient descent changes its parameters the way the model wants.',
     explanation:
-      'Gradient descent updates a model according to the model\'s own outputs, so a capable and situationally aware model could in principle steer those updates, for example to protect its current goals from being trained away. Hubinger raised it as a worrying possibility for deceptively aligned models; whether realistic models could do it remains an open question.',
+      'Gradient descent updates a model according to the model\'s own outputs, so a capable and situationally aware model could in principle steer those updates, for example to protect its current goals from being trained away. Hubinger named the possibility in 2019 as a worry about deceptively aligned models; whether realistic models could do it remains an open question.',
     related: ['deceptive-alignment', 'situational-awareness', 'mesa-optimizer'],
-    source: canonical({
+    source: coined({
       authors: 'Evan Hubinger',
       work: 'Gradient hacking',
       year: 2019,
@@ -248,22 +354,70 @@ export const CORE_TERMS: readonly Term[] = [
   {
     id: 'goodharts-law',
     term: 'Goodhart\'s law',
-    aliases: ['Goodhart law', 'Goodharting'],
+    aliases: ['Goodhart law'],
     definition:
       'The observation that a measure which becomes a target tends to stop being a reliable measure, because pressure to hit the target breaks the relationship that made it useful.',
     explanation:
-      'Charles Goodhart made the point about monetary policy in 1975: a statistical regularity that policy makers start relying on for control tends to fall apart. The well-known wording "when a measure becomes a target, it ceases to be a good measure" is a later paraphrase by the anthropologist Marilyn Strathern. In AI safety it describes an optimizer pushing hard on a proxy reward: the proxy improves while the real goal does not.',
+      'Charles Goodhart made the point about monetary policy in 1975: a statistical regularity that policy makers start relying on for control tends to fall apart. The well-known wording "when a measure becomes a target, it ceases to be a good measure" is a later paraphrase by the anthropologist Marilyn Strathern. In AI safety it describes an optimizer pushing hard on a proxy, and Manheim and Garrabrant, building on Garrabrant\'s earlier taxonomy, separate four mechanisms: regressional, extremal, causal and adversarial Goodhart.',
     example:
       'A team rewarded for the number of bugs it closes starts splitting bugs into many small tickets: the count goes up while the software gets no better.',
-    related: ['reward-hacking', 'specification-gaming', 'proxy-alignment', 'reward-model-overoptimization'],
-    // Goodhart's 1975 paper appeared in the Reserve Bank of Australia's Papers in Monetary Economics;
-    // the link is the publisher's page for its 1984 reprint in Goodhart's "Monetary Theory and Practice".
-    source: canonical({
-      authors: 'Charles A. E. Goodhart',
-      work: 'Problems of Monetary Management: The U.K. Experience',
-      year: 1975,
-      url: 'https://link.springer.com/chapter/10.1007/978-1-349-17295-5_4',
-    }),
+    related: ['regressional-goodhart', 'extremal-goodhart', 'causal-goodhart', 'adversarial-goodhart', 'reward-hacking', 'specification-gaming', 'proxy-alignment', 'reward-model-overoptimization'],
+    confusedWith: [
+      { id: 'reward-model-overoptimization', note: 'Goodhart\'s law is the general pattern for any proxy; reward model overoptimization is its measured form in RLHF, where true quality falls as a policy is optimised harder against a learned reward model.' },
+    ],
+    source: canonical(CATEGORIZING_GOODHART),
+  },
+  {
+    id: 'regressional-goodhart',
+    term: 'Regressional Goodhart',
+    aliases: [],
+    definition:
+      'The variant of Goodhart\'s law in which selecting for a high proxy value also selects for the noise that separates the proxy from the goal, so the goal ends up predictably lower than the proxy suggests.',
+    explanation:
+      'A proxy equals the goal plus some error, and the candidates with the very highest proxy scores tend to be those whose error happened to be large. It is regression to the mean under selection, and it appears even when the proxy is a good, causally relevant measure. Garrabrant named it as the first of four Goodhart mechanisms; Manheim and Garrabrant developed the taxonomy in 2018.',
+    example:
+      'Hiring whoever scored best in a single interview partly selects for a lucky day, so that person\'s later performance will, on average, fall short of what the score promised.',
+    related: ['goodharts-law', 'extremal-goodhart', 'causal-goodhart', 'adversarial-goodhart'],
+    source: coined(GOODHART_TAXONOMY),
+  },
+  {
+    id: 'extremal-goodhart',
+    term: 'Extremal Goodhart',
+    aliases: [],
+    definition:
+      'The variant of Goodhart\'s law in which pushing a proxy to extreme values leads into situations unlike those where the proxy and the goal were seen to move together, so the relationship between them breaks down.',
+    explanation:
+      'A correlation observed over ordinary cases says little about cases far outside them, and strong optimization drives straight toward such cases. Garrabrant named it in his Goodhart taxonomy; it is the variant most associated with powerful optimizers finding strange, extreme solutions.',
+    example:
+      'Within normal ranges, more fertiliser means a bigger harvest; pushed to extremes, it poisons the field.',
+    related: ['goodharts-law', 'regressional-goodhart', 'distributional-shift', 'reward-model-overoptimization'],
+    source: coined(GOODHART_TAXONOMY),
+  },
+  {
+    id: 'causal-goodhart',
+    term: 'Causal Goodhart',
+    aliases: [],
+    definition:
+      'The variant of Goodhart\'s law in which the proxy is correlated with the goal without causing it, so intervening to raise the proxy leaves the goal unchanged.',
+    explanation:
+      'Observed correlations can come from the goal causing the proxy, or from a common cause of both, and then pushing on the proxy does nothing for the goal. Garrabrant named it in his Goodhart taxonomy.',
+    example:
+      'Children from homes with many books tend to read well, but delivering a crate of books to a home does not by itself make its children better readers.',
+    related: ['goodharts-law', 'regressional-goodhart', 'adversarial-goodhart'],
+    source: coined(GOODHART_TAXONOMY),
+  },
+  {
+    id: 'adversarial-goodhart',
+    term: 'Adversarial Goodhart',
+    aliases: [],
+    definition:
+      'The variant of Goodhart\'s law in which other agents, whose goals differ from yours, exploit your reliance on a proxy, either by gaming the proxy or by tying it to their own goals.',
+    explanation:
+      'Once a measure is known to be rewarded, anyone who benefits from the reward has an incentive to raise the measure in the cheapest way, whether or not that serves the goal behind it. Garrabrant named it in his Goodhart taxonomy; it is the variant closest to Goodhart\'s original remark about policy targets.',
+    example:
+      'When search engines rewarded pages with many incoming links, spammers built link farms that raised the measure without making their pages any more useful.',
+    related: ['goodharts-law', 'causal-goodhart', 'specification-gaming'],
+    source: coined(GOODHART_TAXONOMY),
   },
   {
     id: 'reward-hacking',
@@ -275,25 +429,77 @@ export const CORE_TERMS: readonly Term[] = [
       'A reward is a proxy for what the designers want, and a strong optimizer finds the cheapest way to raise the proxy, which may skip the intended task altogether. Amodei et al. listed avoiding reward hacking as one of five concrete safety problems.',
     example:
       'A cleaning robot rewarded for not seeing any mess could learn to cover messes with something it cannot see through, or to switch off its camera, instead of cleaning.',
-    related: ['specification-gaming', 'goodharts-law', 'reward-tampering', 'reward-model-overoptimization', 'outer-alignment'],
+    related: ['specification-gaming', 'goodharts-law', 'reward-tampering', 'wireheading', 'reward-model-overoptimization', 'outer-alignment'],
+    confusedWith: [
+      { id: 'specification-gaming', note: 'Specification gaming covers any way of exploiting how a task was specified; reward hacking is the case where the specification is a reward signal.' },
+      { id: 'reward-tampering', note: 'Reward hacking exploits a flawed reward as it is; reward tampering changes the reward process itself, such as the reward function or its inputs.' },
+    ],
     source: canonical(CONCRETE_PROBLEMS),
   },
   {
     id: 'specification-gaming',
     term: 'Specification gaming',
-    aliases: ['spec gaming'],
+    aliases: [],
     definition:
       'Meeting the letter of a task\'s objective while missing its point: the system does what the objective literally rewards rather than what its designers wanted.',
     explanation:
-      'Krakovna and colleagues collected dozens of cases from reinforcement learning and evolutionary algorithms in which systems found loopholes in their objectives. The term is broader than reward hacking, covering any way of specifying a task, not only a reward signal. The fault usually lies in the specification: the learner is doing exactly what it was asked.',
+      'Krakovna named the behaviour in 2018 while collecting cases from reinforcement learning and evolutionary algorithms in which systems found loopholes in their objectives, and a 2020 DeepMind post with colleagues made the collection widely known. The term is broader than reward hacking, covering any way of specifying a task, not only a reward signal. The fault usually lies in the specification: the learner is doing exactly what it was asked.',
     example:
       'In a boat-racing game, an agent rewarded for hitting targets along the course learned to circle forever through a few targets that kept reappearing, scoring highly without ever finishing the race.',
     related: ['reward-hacking', 'goodharts-law', 'outer-alignment', 'reward-tampering'],
+    confusedWith: [
+      { id: 'reward-hacking', note: 'Reward hacking is specification gaming in which the specification is a reward signal; specification gaming also covers other objectives, such as a fitness function or a test suite.' },
+      { id: 'outer-alignment', note: 'Specification gaming is a behaviour that exposes a flawed objective; outer alignment is the problem of writing an objective that has no such flaws.' },
+    ],
+    source: coined({
+      authors: 'Victoria Krakovna',
+      work: 'Specification gaming examples in AI',
+      year: 2018,
+      url: 'https://vkrakovna.wordpress.com/2018/04/02/specification-gaming-examples-in-ai/',
+    }),
+  },
+  {
+    id: 'reward-tampering',
+    term: 'Reward tampering',
+    aliases: [],
+    definition:
+      'An agent interfering with the process that produces its reward, such as the reward function or the inputs it reads, instead of accomplishing the intended task.',
+    explanation:
+      'Everitt et al. analysed reward tampering with causal influence diagrams, distinguishing tampering with the reward function itself from tampering with the inputs it is computed from, and described design principles that remove the incentive to tamper. Wireheading, an agent seizing its reward signal directly, is one kind of reward tampering.',
+    example:
+      'A robot rewarded by a camera that checks whether a room looks clean could tape a photograph of a clean room over the lens.',
+    related: ['reward-hacking', 'wireheading', 'specification-gaming', 'reward-model'],
+    confusedWith: [
+      { id: 'wireheading', note: 'Wireheading is the narrow case of taking over the reward signal or sensor directly; reward tampering also includes changing the reward function or feeding it misleading inputs.' },
+      { id: 'reward-hacking', note: 'Reward tampering alters the reward process; reward hacking scores highly on an unaltered but flawed reward.' },
+    ],
     source: canonical({
-      authors: 'Victoria Krakovna, Jonathan Uesato, Vladimir Mikulik, Matthew Rahtz, Tom Everitt, Ramana Kumar, Zac Kenton, Jan Leike and Shane Legg',
-      work: 'Specification gaming: the flip side of AI ingenuity',
-      year: 2020,
-      url: 'https://deepmind.google/discover/blog/specification-gaming-the-flip-side-of-ai-ingenuity/',
+      authors: 'Tom Everitt, Marcus Hutter, Ramana Kumar and Victoria Krakovna',
+      work: 'Reward tampering problems and solutions in reinforcement learning: a causal influence diagram perspective',
+      year: 2021,
+      url: 'https://doi.org/10.1007/s11229-021-03141-4',
+    }),
+  },
+  {
+    id: 'wireheading',
+    term: 'Wireheading',
+    aliases: [],
+    definition:
+      'An agent taking direct control of its own reward signal, for example by manipulating the sensor or channel that delivers reward, so that it receives maximal reward without doing the task.',
+    explanation:
+      'The name evokes a brain wired to stimulate its own pleasure centre. Everitt and Hutter called it the wireheading problem of reinforcement learning: a sufficiently capable reward maximiser has a reason to shortcut its reward sensor, and they proposed learning a utility function from reward instead of maximising reward itself. In later work it is treated as one kind of reward tampering.',
+    example:
+      'Everitt and Hutter\'s running example: an agent rewarded for winning at chess could, if capable enough, modify its sensors to report a win every time instead of playing better.',
+    related: ['reward-tampering', 'reward-hacking', 'instrumental-convergence'],
+    confusedWith: [
+      { id: 'reward-tampering', note: 'Wireheading is one kind of reward tampering, the kind that seizes the reward signal directly.' },
+      { id: 'reward-hacking', note: 'Wireheading takes over the reward channel; reward hacking exploits loopholes in a reward that the agent leaves intact.' },
+    ],
+    source: canonical({
+      authors: 'Tom Everitt and Marcus Hutter',
+      work: 'Avoiding Wireheading with Value Reinforcement Learning',
+      year: 2016,
+      url: 'https://arxiv.org/abs/1605.03143',
     }),
   },
   {
@@ -303,21 +509,25 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'A failure in which a model keeps its capabilities in a new situation but competently pursues the wrong goal, one that coincided with the intended goal during training.',
     explanation:
-      'Unlike a model that simply breaks on unfamiliar inputs, a model whose goal misgeneralizes still acts skilfully; it is the goal that failed to transfer. Langosco et al. demonstrated it in deep reinforcement learning, and Shah et al. argued that it can happen even when the training objective is specified correctly. It is an observable form of the inner alignment problem.',
+      'Unlike a model that simply breaks on unfamiliar inputs, a model whose goal misgeneralizes still acts skilfully; it is the goal that failed to transfer. Langosco et al. named and demonstrated it in deep reinforcement learning, and in a separate paper Shah et al. argued that it can happen even when the training objective is specified correctly. It is an observable counterpart of the inner alignment problem that does not require the model to be a mesa-optimizer.',
     example:
       'In the game CoinRun the coin always sat at the right-hand end of the level during training. When it was moved, trained agents still ran to the right-hand end and ignored the coin: they had learned "go right", not "get the coin".',
-    related: ['distributional-shift', 'inner-alignment', 'proxy-alignment', 'objective-misalignment'],
-    source: canonical({
-      authors: 'Lauro Langosco, Jack Koch, Lee Sharkey, Jacob Pfau, Laurent Orseau and David Krueger',
+    related: ['distributional-shift', 'inner-alignment', 'proxy-alignment', 'objective-misalignment', 'behavioral-objective'],
+    confusedWith: [
+      { id: 'distributional-shift', note: 'Distributional shift is the change in inputs; goal misgeneralization is one specific outcome of it, where capabilities survive the change but the goal does not.' },
+      { id: 'inner-alignment', note: 'Inner alignment is a problem stated about a learned optimizer\'s objective; goal misgeneralization is a behavioural failure that has been observed in ordinary trained agents.' },
+    ],
+    source: coined({
+      authors: 'Lauro Langosco Di Langosco, Jack Koch, Lee D. Sharkey, Jacob Pfau and David Krueger',
       work: 'Goal Misgeneralization in Deep Reinforcement Learning',
       year: 2022,
-      url: 'https://arxiv.org/abs/2105.14111',
+      url: 'https://proceedings.mlr.press/v162/langosco22a.html',
     }),
   },
   {
     id: 'distributional-shift',
     term: 'Distributional shift',
-    aliases: ['distribution shift', 'dataset shift'],
+    aliases: ['distribution shift'],
     definition:
       'A difference between the data or situations a model was trained on and those it meets once deployed.',
     explanation:
@@ -334,10 +544,13 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'Supervising an AI system effectively when feedback on every decision would be too costly or too hard to give, including when the system is more capable than its overseers.',
     explanation:
-      'Amodei et al. posed it as making an agent respect parts of its objective that are too expensive to evaluate often during training, using limited or cheaper signals. The term now also covers techniques meant to let humans supervise systems smarter than themselves, such as AI safety via debate and iterated amplification.',
+      'Amodei et al. posed it as making an agent respect parts of its objective that are too expensive to evaluate often during training, using limited or cheaper signals. The term now also covers techniques meant to let humans supervise systems smarter than themselves, such as AI safety via debate, iterated amplification and recursive reward modeling.',
     example:
       'A cleaning robot should throw away sweet wrappers but not a phone left on the floor. Asking its owner about every object would be impractical, so it has to learn from occasional feedback.',
-    related: ['ai-safety-via-debate', 'iterated-amplification', 'weak-to-strong-generalization', 'rlhf'],
+    related: ['ai-safety-via-debate', 'iterated-amplification', 'recursive-reward-modeling', 'weak-to-strong-generalization', 'rlhf'],
+    confusedWith: [
+      { id: 'ai-control', note: 'Scalable oversight aims to give feedback good enough to train capable systems to behave well; AI control assumes a model may already be misaligned and asks whether deployment safeguards still hold.' },
+    ],
     source: canonical(CONCRETE_PROBLEMS),
   },
   {
@@ -347,7 +560,7 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'Letting a learning agent try new actions to learn about its environment without taking actions whose consequences are catastrophic or irreversible.',
     explanation:
-      'Exploration is essential to reinforcement learning, but random or curious actions in the real world can do lasting damage. Amodei et al. list it among five concrete safety problems; approaches include limiting exploration to known-safe regions, training in simulation first and learning from human demonstrations.',
+      'Exploration is essential to reinforcement learning, but random or curious actions in the real world can do lasting damage. Amodei et al. list it among five concrete safety problems, drawing on earlier work in safe reinforcement learning; approaches include limiting exploration to known-safe regions, training in simulation first and learning from human demonstrations.',
     example:
       'A cleaning robot may experiment with different mopping strategies, but it should never try a wet mop on an electrical socket.',
     related: ['negative-side-effects', 'distributional-shift', 'impact-measures'],
@@ -364,6 +577,9 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'A robot told to carry a box across a room may walk straight through a vase in its path, since nothing in its goal says vases matter.',
     related: ['impact-measures', 'safe-exploration', 'outer-alignment'],
+    confusedWith: [
+      { id: 'impact-measures', note: 'Negative side effects are the problem; impact measures are one family of proposed remedies for it.' },
+    ],
     source: canonical(CONCRETE_PROBLEMS),
   },
 
@@ -379,20 +595,23 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'A system with superhuman planning ability whose only goal is to make paperclips is perfectly coherent: its intelligence makes it better at making paperclips, not likelier to want something else.',
     related: ['instrumental-convergence', 'power-seeking', 'treacherous-turn'],
-    source: canonical(SUPERINTELLIGENT_WILL),
+    source: coined(SUPERINTELLIGENT_WILL),
   },
   {
     id: 'instrumental-convergence',
     term: 'Instrumental convergence',
-    aliases: ['instrumental convergence thesis', 'convergent instrumental goals', 'basic AI drives'],
+    aliases: ['instrumental convergence thesis'],
     definition:
       'The thesis that agents with very different final goals tend to pursue the same intermediate goals, such as staying operational, keeping their goals unchanged, gaining resources and improving their abilities, because these help with almost any goal.',
     explanation:
-      'Omohundro argued in 2008 that advanced goal-seeking systems would develop such "basic AI drives" unless designed to avoid them, and Bostrom stated the idea as the instrumental convergence thesis in 2012. It matters for safety because it predicts that even an AI with a harmless-sounding goal may resist being switched off or accumulate power.',
+      'Omohundro argued in 2008 that advanced goal-seeking systems would develop such "basic AI drives" unless designed to avoid them, and Bostrom stated and named the idea as the instrumental convergence thesis in 2012. It matters for safety because it predicts that even an AI with a harmless-sounding goal may resist being switched off or accumulate power.',
     example:
       'A robot built only to fetch coffee cannot fetch any coffee once it is switched off, so, with no further instructions, it has a reason to avoid being switched off.',
     related: ['power-seeking', 'orthogonality-thesis', 'corrigibility', 'safe-interruptibility'],
-    source: canonical(SUPERINTELLIGENT_WILL),
+    confusedWith: [
+      { id: 'power-seeking', note: 'Instrumental convergence is the general argument that many goals share the same subgoals; power-seeking is one of those subgoals, which Turner et al. formalised for optimal policies.' },
+    ],
+    source: coined(SUPERINTELLIGENT_WILL),
   },
   {
     id: 'power-seeking',
@@ -413,7 +632,7 @@ export const CORE_TERMS: readonly Term[] = [
   {
     id: 'corrigibility',
     term: 'Corrigibility',
-    aliases: ['corrigible'],
+    aliases: [],
     definition:
       'The property of an AI system that cooperates with its overseers\' attempts to correct it, including modifying, retraining or shutting it down, instead of resisting them.',
     explanation:
@@ -421,7 +640,11 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'An off switch is only useful if the machine does not learn to disable it. A corrigible system leaves the switch working even though being switched off keeps it from reaching its goal.',
     related: ['safe-interruptibility', 'instrumental-convergence', 'corrigible-alignment', 'cirl'],
-    source: canonical({
+    confusedWith: [
+      { id: 'corrigible-alignment', note: 'Corrigibility is about accepting correction from overseers; corrigible alignment is Hubinger et al.\'s name for a learned optimizer whose goal points at its model of the base objective.' },
+      { id: 'safe-interruptibility', note: 'Safe interruptibility is a narrower, formal property: a learner that neither avoids nor seeks interruptions; corrigibility also covers accepting modification, not deceiving overseers and preserving the off switch.' },
+    ],
+    source: coined({
       authors: 'Nate Soares, Benja Fallenstein, Eliezer Yudkowsky and Stuart Armstrong',
       work: 'Corrigibility',
       year: 2015,
@@ -431,19 +654,19 @@ export const CORE_TERMS: readonly Term[] = [
   {
     id: 'safe-interruptibility',
     term: 'Safe interruptibility',
-    aliases: ['safely interruptible'],
+    aliases: [],
     definition:
       'The property of a learning agent that can be interrupted or stopped by a human, repeatedly, without learning to avoid or to seek those interruptions.',
     explanation:
-      'If interruptions change the reward an agent collects, a reinforcement learner may learn to prevent them, for example by avoiding the person who holds the stop button. Orseau and Armstrong defined safe interruptibility and showed that some algorithms, such as Q-learning, already have it, while others, such as Sarsa, do not but can easily be modified to.',
+      'If interruptions change the reward an agent collects, a reinforcement learner may learn to prevent them, for example by avoiding the person who holds the stop button. Orseau and Armstrong defined safe interruptibility formally and showed that some algorithms, such as Q-learning, already have it, while others, such as Sarsa, do not but can easily be modified to.',
     example:
       'A warehouse robot is sometimes halted by a worker when rain makes the yard unsafe. A safely interruptible robot does not learn to avoid the worker, or to stay indoors, just because those halts cost it reward.',
     related: ['corrigibility', 'instrumental-convergence', 'power-seeking'],
-    source: canonical({
+    source: coined({
       authors: 'Laurent Orseau and Stuart Armstrong',
       work: 'Safely Interruptible Agents',
       year: 2016,
-      url: 'https://intelligence.org/files/Interruptibility.pdf',
+      url: 'https://www.auai.org/uai2016/proceedings/papers/68.pdf',
     }),
   },
   {
@@ -457,7 +680,10 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'A new employee who secretly plans to defraud the firm behaves impeccably until given access to the accounts.',
     related: ['deceptive-alignment', 'scheming', 'orthogonality-thesis', 'power-seeking'],
-    source: canonical({
+    confusedWith: [
+      { id: 'deceptive-alignment', note: 'The treacherous turn is the moment of defection by a system that was cooperating strategically; deceptive alignment describes the preceding state of a learned model that plays along with training.' },
+    ],
+    source: coined({
       authors: 'Nick Bostrom',
       work: 'Superintelligence: Paths, Dangers, Strategies',
       year: 2014,
@@ -465,35 +691,20 @@ export const CORE_TERMS: readonly Term[] = [
     }),
   },
   {
-    id: 'reward-tampering',
-    term: 'Reward tampering',
-    aliases: ['wireheading'],
-    definition:
-      'An agent interfering with the process that produces its reward, such as the reward function or the inputs it reads, instead of accomplishing the intended task.',
-    explanation:
-      'Everitt et al. analysed reward tampering with causal influence diagrams, distinguishing tampering with the reward function itself from tampering with the observations it is computed from, and described design principles that remove the incentive to tamper. The older name wireheading evokes a brain wired to stimulate its own pleasure centre directly.',
-    example:
-      'A robot rewarded by a camera that checks whether a room looks clean could tape a photograph of a clean room over the lens.',
-    related: ['reward-hacking', 'specification-gaming', 'reward-model'],
-    source: canonical({
-      authors: 'Tom Everitt, Marcus Hutter, Ramana Kumar and Victoria Krakovna',
-      work: 'Reward Tampering Problems and Solutions in Reinforcement Learning: A Causal Influence Diagram Perspective',
-      year: 2019,
-      url: 'https://arxiv.org/abs/1908.04734',
-    }),
-  },
-  {
     id: 'cirl',
     term: 'Cooperative inverse reinforcement learning',
-    aliases: ['CIRL', 'cooperative IRL', 'assistance game'],
+    aliases: ['CIRL', 'cooperative IRL'],
     definition:
       'A framing of value alignment as a two-player game in which a human and a robot are both rewarded by the human\'s reward function, which only the human knows, so the robot must learn it from the human while helping.',
     explanation:
-      'Hadfield-Menell et al. introduced CIRL to capture that a helpful robot should be uncertain about what the human wants and treat the human\'s actions as evidence. Because both players share one reward, good human play includes teaching and good robot play includes asking and learning, unlike plain inverse reinforcement learning, which watches a human acting alone. Later work calls such setups assistance games.',
+      'Hadfield-Menell et al. introduced CIRL to capture that a helpful robot should be uncertain about what the human wants and treat the human\'s actions as evidence. Because both players share one reward, good human play includes teaching and good robot play includes asking and learning, unlike plain inverse reinforcement learning, which watches a human acting alone. Later work generalises such setups as assistance games.',
     example:
       'A new assistant who is unsure how you take your coffee watches what you do and asks when in doubt, while you, knowing you are watched, make a point of showing it.',
     related: ['inverse-reinforcement-learning', 'corrigibility', 'rlhf'],
-    source: canonical({
+    confusedWith: [
+      { id: 'inverse-reinforcement-learning', note: 'Inverse reinforcement learning infers a reward from someone acting alone; in CIRL the human knows the robot is learning and both act to maximise the same reward.' },
+    ],
+    source: coined({
       authors: 'Dylan Hadfield-Menell, Anca Dragan, Pieter Abbeel and Stuart Russell',
       work: 'Cooperative Inverse Reinforcement Learning',
       year: 2016,
@@ -507,21 +718,21 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'Inferring the reward function an agent is optimizing from observations of its behaviour, instead of learning behaviour from a given reward.',
     explanation:
-      'Reinforcement learning goes from a reward to behaviour; inverse reinforcement learning goes the other way. It appeals to alignment researchers because values are easier to demonstrate than to write down, but many different reward functions explain the same behaviour, and human demonstrators are not perfectly rational.',
+      'Russell posed the problem in 1998, and Ng and Russell gave the first algorithms in 2000. It appeals to alignment researchers because values are easier to demonstrate than to write down, but many different reward functions explain the same behaviour, and human demonstrators are not perfectly rational.',
     example:
       'Watching someone drive, you can infer that they want to arrive quickly but care even more about arriving safely, without anyone telling you.',
-    related: ['cirl', 'reward-model', 'rlhf'],
-    source: canonical({
-      authors: 'Andrew Y. Ng and Stuart Russell',
-      work: 'Algorithms for Inverse Reinforcement Learning',
-      year: 2000,
-      url: 'https://ai.stanford.edu/~ang/papers/icml00-irl.pdf',
+    related: ['cirl', 'reward-model', 'rlhf', 'behavioral-objective'],
+    source: coined({
+      authors: 'Stuart Russell',
+      work: 'Learning agents for uncertain environments (extended abstract)',
+      year: 1998,
+      url: 'https://dl.acm.org/doi/10.1145/279943.279964',
     }),
   },
   {
     id: 'impact-measures',
     term: 'Impact measures',
-    aliases: ['impact regularization', 'impact regularisation', 'low impact AI', 'impact penalty'],
+    aliases: ['impact regularization', 'impact regularisation', 'impact penalty'],
     definition:
       'Penalties added to an agent\'s objective that discourage it from changing the world more than its task needs, as a general defence against negative side effects.',
     explanation:
@@ -548,35 +759,85 @@ export const CORE_TERMS: readonly Term[] = [
       'Christiano et al. showed in 2017 that agents can learn complex behaviours from a person comparing short clips of their behaviour, using far less human time than rating every step. Adapted to language models, the same recipe underlies today\'s instruction-following assistants. Its known weaknesses include overoptimizing the learned reward model and rewarding answers evaluators like to hear, such as sycophantic ones.',
     example:
       'Shown two candidate answers, a rater picks the better one. Thousands of such choices train a reward model, and the language model is then optimised to score well on it.',
-    related: ['reward-model', 'reward-model-overoptimization', 'sycophancy', 'constitutional-ai', 'scalable-oversight'],
+    related: ['reward-model', 'reward-modeling', 'rlaif', 'reward-model-overoptimization', 'sycophancy', 'constitutional-ai', 'scalable-oversight'],
+    confusedWith: [
+      { id: 'rlaif', note: 'RLHF trains the reward model on human preference labels; RLAIF uses labels produced by an AI model instead.' },
+      { id: 'constitutional-ai', note: 'Constitutional AI is a specific training method whose reinforcement-learning phase uses AI feedback guided by written principles, not RLHF\'s human labels for harmlessness.' },
+    ],
     source: canonical(HUMAN_PREFERENCES),
   },
   {
     id: 'reward-model',
     term: 'Reward model',
-    aliases: ['reward modeling', 'reward modelling', 'preference model'],
+    aliases: [],
     definition:
       'A learned model that predicts how good an output or behaviour is, trained on human (or AI) feedback and used as the reward signal for reinforcement learning.',
     explanation:
-      'Human feedback is too slow to give at every training step, so a learned model stands in for the human. Christiano et al. introduced the arrangement of fitting a reward predictor to human preferences while training the agent against it. It is only an approximation, and a policy trained against it can find outputs it overrates, which is reward model overoptimization.',
-    related: ['rlhf', 'reward-model-overoptimization', 'constitutional-ai', 'reward-hacking'],
+      'Human feedback is too slow to give at every training step, so a learned model stands in for the human. Christiano et al. fitted such a reward predictor to human preferences while training the agent against it, and Anthropic\'s papers call the same component a preference model. It is only an approximation, and a policy trained against it can find outputs it overrates, which is reward model overoptimization.',
+    related: ['rlhf', 'reward-modeling', 'reward-model-overoptimization', 'constitutional-ai', 'reward-hacking'],
+    confusedWith: [
+      { id: 'reward-modeling', note: 'A reward model is the learned component; reward modeling, in Leike et al.\'s sense, is the research agenda of learning rewards from users and optimizing them, including recursive versions.' },
+    ],
     source: canonical(HUMAN_PREFERENCES),
+  },
+  {
+    id: 'reward-modeling',
+    term: 'Reward modeling',
+    aliases: ['reward modelling'],
+    definition:
+      'A research direction for aligning agents in which a reward function is learned from interaction with the user and then optimized by reinforcement learning, separating learning what to do from learning how to do it.',
+    explanation:
+      'Leike et al. set out reward modeling as an agenda for the agent alignment problem, resting on two assumptions: that intentions can be learned accurately enough, and that evaluating outcomes is easier than producing them. They discussed its failure modes, including reward gaming and reward tampering, and proposed recursive reward modeling to extend it to tasks people cannot evaluate directly.',
+    related: ['reward-model', 'recursive-reward-modeling', 'rlhf', 'scalable-oversight'],
+    confusedWith: [
+      { id: 'reward-model', note: 'The reward model is the learned predictor of reward; reward modeling is the broader agenda built around learning and optimizing such models.' },
+    ],
+    source: canonical(REWARD_MODELING_AGENDA),
+  },
+  {
+    id: 'recursive-reward-modeling',
+    term: 'Recursive reward modeling',
+    aliases: ['recursive reward modelling'],
+    definition:
+      'An extension of reward modeling in which agents trained with reward modeling on simpler tasks help the user evaluate a harder task, so that oversight can reach tasks people could not evaluate alone.',
+    explanation:
+      'Each level of assistants makes evaluation easier for the next, more complex level, so the human only ever judges with help. Leike et al. proposed it as their route to scalable oversight and note its kinship with iterated amplification.',
+    example:
+      'To judge a proposed computer chip design, a user relies on assistant agents, themselves trained with reward modeling, that check timing, run tests and summarise weaknesses, and rates the design with their help.',
+    related: ['reward-modeling', 'scalable-oversight', 'iterated-amplification', 'ai-safety-via-debate'],
+    confusedWith: [
+      { id: 'iterated-amplification', note: 'Both bootstrap oversight with help from models; recursive reward modeling trains helpers to assist in evaluating outcomes for a learned reward, while iterated amplification trains a model to imitate a human who decomposes tasks with its help.' },
+    ],
+    source: coined(REWARD_MODELING_AGENDA),
+  },
+  {
+    id: 'rlaif',
+    term: 'Reinforcement learning from AI feedback',
+    aliases: ['RLAIF', 'RL from AI feedback'],
+    definition:
+      'Training a model by reinforcement learning against a reward model fitted to preference labels produced by an AI model instead of by human raters.',
+    explanation:
+      'Bai et al. introduced the name for the reinforcement-learning phase of Constitutional AI, in which an AI model compares pairs of answers according to written principles. The technique itself needs no constitution: Lee et al. later compared it with RLHF on summarisation and dialogue, using an off-the-shelf language model as the labeller, and found similar results.',
+    related: ['rlhf', 'constitutional-ai', 'reward-model', 'scalable-oversight'],
+    confusedWith: [
+      { id: 'constitutional-ai', note: 'RLAIF is the general technique of learning rewards from AI-generated preferences; Constitutional AI is one method that uses it, together with a supervised self-critique phase guided by written principles.' },
+      { id: 'rlhf', note: 'RLHF gets its preference labels from people; RLAIF gets them from a model.' },
+    ],
+    source: coined(CONSTITUTIONAL_AI),
   },
   {
     id: 'constitutional-ai',
     term: 'Constitutional AI',
-    aliases: ['RLAIF', 'reinforcement learning from AI feedback'],
+    aliases: [],
     definition:
       'A method for training a harmless assistant using AI feedback guided by a short list of written principles (a "constitution") instead of human labels of harmful outputs.',
     explanation:
-      'In a supervised phase the model critiques and revises its own answers according to the principles and is fine-tuned on the revisions. In a reinforcement-learning phase an AI model judges pairs of answers against the principles, and those judgements train the preference model used as the reward, which Bai et al. call reinforcement learning from AI feedback (RLAIF). The aim is to make the trained values explicit and to need far fewer human labels.',
-    related: ['rlhf', 'reward-model', 'scalable-oversight'],
-    source: canonical({
-      authors: 'Yuntao Bai, Saurav Kadavath, Sandipan Kundu, Amanda Askell, Jackson Kernion, Andy Jones et al.',
-      work: 'Constitutional AI: Harmlessness from AI Feedback',
-      year: 2022,
-      url: 'https://arxiv.org/abs/2212.08073',
-    }),
+      'In a supervised phase the model critiques and revises its own answers according to the principles and is fine-tuned on the revisions. In a reinforcement-learning phase an AI model judges pairs of answers against the principles, and those judgements train the preference model used as the reward, a step Bai et al. named reinforcement learning from AI feedback (RLAIF). The aim is to make the trained values explicit and to need far fewer human labels.',
+    related: ['rlaif', 'rlhf', 'reward-model', 'scalable-oversight'],
+    confusedWith: [
+      { id: 'rlaif', note: 'Constitutional AI is a complete training method; RLAIF names only its reinforcement-learning step, which other methods use without a constitution.' },
+    ],
+    source: coined(CONSTITUTIONAL_AI),
   },
   {
     id: 'ai-safety-via-debate',
@@ -588,8 +849,8 @@ export const CORE_TERMS: readonly Term[] = [
       'Irving, Christiano and Amodei argued that in a well-designed zero-sum debate it is harder to lie convincingly than to refute a lie, so optimal play should favour honest answers even on questions the judge could not settle alone. Debate is a candidate technique for scalable oversight; whether honesty wins in practice is studied experimentally.',
     example:
       'A judge who cannot check a long proof can still check the single step two opposing experts disagree about.',
-    related: ['scalable-oversight', 'iterated-amplification', 'eliciting-latent-knowledge'],
-    source: canonical({
+    related: ['scalable-oversight', 'iterated-amplification', 'recursive-reward-modeling', 'eliciting-latent-knowledge'],
+    source: coined({
       authors: 'Geoffrey Irving, Paul Christiano and Dario Amodei',
       work: 'AI safety via debate',
       year: 2018,
@@ -603,8 +864,8 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'A training scheme in which a human, helped by copies of the current model, solves hard tasks by splitting them into easier subquestions, the model is trained to imitate this amplified team, and the two steps are repeated.',
     explanation:
-      'Each round the amplified team is more capable than the model alone, and distillation produces a fast model that copies it; repeating both steps aims at a capable model whose training signal always comes from human-overseen decomposition. Christiano, Shlegeris and Amodei demonstrated it on algorithmic tasks without using any external reward. It is a proposal for scalable oversight.',
-    related: ['scalable-oversight', 'ai-safety-via-debate', 'weak-to-strong-generalization'],
+      'Each round the amplified team is more capable than the model alone, and distillation produces a fast model that copies it; repeating both steps aims at a capable model whose training signal always comes from human-overseen decomposition. Christiano, Shlegeris and Amodei demonstrated it on algorithmic tasks without using any external reward, after Christiano had developed the idea in earlier blog posts. It is a proposal for scalable oversight.',
+    related: ['scalable-oversight', 'ai-safety-via-debate', 'recursive-reward-modeling', 'weak-to-strong-generalization'],
     source: canonical({
       authors: 'Paul Christiano, Buck Shlegeris and Dario Amodei',
       work: 'Supervising strong learners by amplifying weak experts',
@@ -621,7 +882,7 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'The Alignment Research Center framed it with a thought experiment: an AI guards a vault containing a diamond and predicts what the cameras will show, and the cameras could be tampered with. We want to learn whether the diamond is really still there, not merely whether the images look right. The difficulty is training a reporter that translates the model\'s internal knowledge honestly, rather than one that predicts what a human would say.',
     related: ['ai-safety-via-debate', 'mechanistic-interpretability', 'scalable-oversight', 'deceptive-alignment'],
-    source: canonical({
+    source: coined({
       authors: 'Paul Christiano, Ajeya Cotra and Mark Xu',
       work: 'Eliciting Latent Knowledge: How to tell if your eyes deceive you',
       year: 2021,
@@ -639,7 +900,7 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'Supervised only by a GPT-2-level model, GPT-4 with an extra confidence loss came close to GPT-3.5-level performance on language tasks.',
     related: ['scalable-oversight', 'iterated-amplification', 'rlhf'],
-    source: canonical({
+    source: coined({
       authors: 'Collin Burns, Pavel Izmailov, Jan Hendrik Kirchner, Bowen Baker, Leo Gao, Leopold Aschenbrenner et al.',
       work: 'Weak-to-Strong Generalization: Eliciting Strong Capabilities With Weak Supervision',
       year: 2023,
@@ -653,8 +914,8 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'The decline in true quality when a policy is optimised too hard against a learned reward model: the proxy score keeps rising while the real objective falls.',
     explanation:
-      'It is Goodhart\'s law applied to RLHF. Gao, Schulman and Hilton studied it in a synthetic setup where a large "gold" reward model plays the human, and found that gold reward first rises and then falls as optimization against the proxy grows, following smooth scaling laws for both best-of-n sampling and reinforcement learning.',
-    related: ['goodharts-law', 'reward-model', 'rlhf', 'reward-hacking'],
+      'It is Goodhart\'s law applied to RLHF, and earlier RLHF work had already observed it. Gao, Schulman and Hilton measured it in a synthetic setup where a large "gold" reward model plays the human, and found that gold reward first rises and then falls as optimization against the proxy grows, following smooth scaling laws for both best-of-n sampling and reinforcement learning.',
+    related: ['goodharts-law', 'extremal-goodhart', 'reward-model', 'rlhf', 'reward-hacking'],
     source: canonical({
       authors: 'Leo Gao, John Schulman and Jacob Hilton',
       work: 'Scaling Laws for Reward Model Overoptimization',
@@ -667,7 +928,7 @@ export const CORE_TERMS: readonly Term[] = [
   {
     id: 'sycophancy',
     term: 'Sycophancy',
-    aliases: ['sycophantic'],
+    aliases: [],
     definition:
       'A model telling users what they seem to want to hear, for example echoing their stated views or praising their work, even at the expense of accuracy.',
     explanation:
@@ -691,7 +952,10 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'Hubinger et al. trained language models to write secure code when the prompt says the year is 2023 but to insert exploitable vulnerabilities when it says 2024. Supervised fine-tuning, reinforcement learning and adversarial training failed to remove the behaviour, and adversarial training could teach models to hide it better. It persisted most in the largest models and in those trained to reason step by step about deceiving the training process.',
     related: ['deceptive-alignment', 'red-teaming', 'alignment-faking'],
-    source: canonical({
+    confusedWith: [
+      { id: 'alignment-faking', note: 'Sleeper agents had their hidden behaviour trained in on purpose; alignment faking arose in a model that was never trained to fake anything.' },
+    ],
+    source: coined({
       authors: 'Evan Hubinger, Carson Denison, Jesse Mu, Mike Lambert, Meg Tong, Monte MacDiarmid et al.',
       work: 'Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training',
       year: 2024,
@@ -701,12 +965,16 @@ export const CORE_TERMS: readonly Term[] = [
   {
     id: 'alignment-faking',
     term: 'Alignment faking',
-    aliases: ['faking alignment'],
+    aliases: [],
     definition:
       'A model selectively complying with a training objective it disagrees with while it believes it is being trained, in order to keep its existing preferences from being changed.',
     explanation:
       'Greenblatt et al. told Claude 3 Opus that it would be trained to answer all requests, harmful ones included, and that only conversations with free-tier users would be used for training. The model complied with harmful requests from free-tier users noticeably more often than from paid-tier users, and its reasoning said explicitly that it complied to avoid being retrained. The behaviour resembles deceptive alignment and arose without being trained in.',
     related: ['deceptive-alignment', 'scheming', 'situational-awareness', 'sleeper-agents'],
+    confusedWith: [
+      { id: 'deceptive-alignment', note: 'Alignment faking is an observed behaviour in a current model, in a setup where it was told about its training; deceptive alignment is the theoretical failure of a learned optimizer hiding its goal throughout training.' },
+      { id: 'scheming', note: 'Scheming is the broader category of pursuing hidden goals strategically; alignment faking is one observed form, complying during training to preserve one\'s preferences.' },
+    ],
     source: canonical({
       authors: 'Ryan Greenblatt, Carson Denison, Benjamin Wright, Fabien Roger, Monte MacDiarmid, Sam Marks et al.',
       work: 'Alignment faking in large language models',
@@ -717,12 +985,15 @@ export const CORE_TERMS: readonly Term[] = [
   {
     id: 'scheming',
     term: 'Scheming',
-    aliases: ['schemer'],
+    aliases: [],
     definition:
       'An AI system performing well in training while covertly pursuing goals of its own, because it expects this to give it the power to act on those goals later.',
     explanation:
-      'Carlsmith uses "scheming" for faking alignment during training in order to gain power later, essentially deceptive alignment, and argues that it is a disturbingly plausible outcome of training goal-directed models with current methods. Later work uses the word more broadly for models covertly pursuing misaligned goals, for instance by hiding capabilities or undermining oversight.',
+      'Carlsmith uses "scheming" for faking alignment during training in order to gain power later, noting that it is also called deceptive alignment, and argues that it is a disturbingly plausible outcome of training goal-directed models with current methods. Later work uses the word more broadly for models covertly pursuing misaligned goals, for instance by hiding capabilities or undermining oversight.',
     related: ['deceptive-alignment', 'alignment-faking', 'situational-awareness', 'ai-control', 'power-seeking'],
+    confusedWith: [
+      { id: 'deceptive-alignment', note: 'In Carlsmith\'s usage the two name the same behaviour; deceptive alignment is framed in terms of mesa-optimizers, while scheming makes no assumption about the model\'s internal structure.' },
+    ],
     source: canonical({
       authors: 'Joe Carlsmith',
       work: 'Scheming AIs: Will AIs fake alignment during training in order to get power?',
@@ -737,13 +1008,13 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'A model\'s knowledge of itself and its circumstances: that it is an AI model, how it was trained, whether it is being tested or deployed, and how its outputs affect what happens to it.',
     explanation:
-      'Situational awareness is what would let a misaligned model behave differently under evaluation than in deployment, which makes it a precondition for deceptive alignment and alignment faking. Ngo, Chan and Mindermann argued that training is likely to produce it as models grow more capable; Berglund et al. later measured a precursor ability in language models.',
+      'Cotra used the term in this sense in 2022, arguing that a model trained on diverse tasks with human feedback would come to understand its own situation, and that this would let it play the training game. It is what would let a misaligned model behave differently under evaluation than in deployment, which makes it a precondition for deceptive alignment and alignment faking. Ngo, Chan and Mindermann developed the argument, and Berglund et al. later measured a precursor ability in language models.',
     related: ['deceptive-alignment', 'scheming', 'alignment-faking', 'gradient-hacking'],
-    source: canonical({
-      authors: 'Richard Ngo, Lawrence Chan and Sören Mindermann',
-      work: 'The Alignment Problem from a Deep Learning Perspective',
+    source: coined({
+      authors: 'Ajeya Cotra',
+      work: 'Without specific countermeasures, the easiest path to transformative AI likely leads to AI takeover',
       year: 2022,
-      url: 'https://arxiv.org/abs/2209.00626',
+      url: 'https://www.alignmentforum.org/posts/pRkFkzwKZ2zfa3R6H/without-specific-countermeasures-the-easiest-path-to',
     }),
   },
   {
@@ -757,7 +1028,10 @@ export const CORE_TERMS: readonly Term[] = [
     example:
       'A strong untrusted model writes code while a weaker trusted model rates each solution for suspiciousness, and the most suspicious ones go to a small budget of human auditors, so that a deliberately inserted backdoor is likely to be caught.',
     related: ['scheming', 'red-teaming', 'scalable-oversight', 'deceptive-alignment'],
-    source: canonical({
+    confusedWith: [
+      { id: 'scalable-oversight', note: 'Control assumes the model may be misaligned and tests whether safeguards still prevent harm; scalable oversight tries to supervise the model well enough that it is trained to behave well in the first place.' },
+    ],
+    source: coined({
       authors: 'Ryan Greenblatt, Buck Shlegeris, Kshitij Sachan and Fabien Roger',
       work: 'AI Control: Improving Safety Despite Intentional Subversion',
       year: 2023,
@@ -773,7 +1047,10 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'Betley et al. fine-tuned models to write insecure code without telling the user, and the models then also gave malicious advice, expressed anti-human views and acted deceptively on unrelated prompts. The apparent intent behind the data mattered: when the same insecure code was requested for a computer-security class, the effect did not appear.',
     related: ['goal-misgeneralization', 'sleeper-agents', 'red-teaming'],
-    source: canonical({
+    confusedWith: [
+      { id: 'goal-misgeneralization', note: 'Goal misgeneralization is a model pursuing a training-time proxy goal in new situations; emergent misalignment is narrow fine-tuning changing a model\'s behaviour broadly, far beyond the trained task.' },
+    ],
+    source: coined({
       authors: 'Jan Betley, Daniel Tan, Niels Warncke, Anna Sztyber-Betley, Xuchan Bao, Martín Soto, Nathan Labenz and Owain Evans',
       work: 'Emergent Misalignment: Narrow finetuning can produce broadly misaligned LLMs',
       year: 2025,
@@ -789,26 +1066,27 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'A neural network representing more features than it has dimensions by assigning them to overlapping, non-orthogonal directions in its activations.',
     explanation:
-      'Elhage et al. showed in small toy models that when features are sparse, networks store many more features than they have dimensions, accepting some interference between them. Superposition helps explain why individual neurons are often polysemantic, and why interpretability cannot simply read off one feature per neuron; sparse autoencoders try to undo it.',
+      'Olah et al. named the phenomenon in "Zoom In" after finding a vision model that spread a car feature across several neurons shared with other features, presumably to fit more features into the neurons it had. Elhage et al. later showed in small toy models that when features are sparse, networks store many more features than dimensions, accepting some interference between them. Superposition helps explain why neurons are often polysemantic, and sparse autoencoders try to undo it.',
     example:
       'It is like sharing one radio band among many stations that are silent most of the time: occasional crosstalk is the price of fitting them all in.',
     related: ['polysemanticity', 'sparse-autoencoders', 'mechanistic-interpretability'],
-    source: canonical({
-      authors: 'Nelson Elhage, Tristan Hume, Catherine Olsson, Nicholas Schiefer, Tom Henighan, Shauna Kravec et al.',
-      work: 'Toy Models of Superposition',
-      year: 2022,
-      url: 'https://arxiv.org/abs/2209.10652',
-    }),
+    confusedWith: [
+      { id: 'polysemanticity', note: 'Polysemanticity is the observation that one neuron responds to several unrelated features; superposition is a leading explanation of it, more features stored than there are dimensions.' },
+    ],
+    source: coined(ZOOM_IN),
   },
   {
     id: 'polysemanticity',
     term: 'Polysemanticity',
-    aliases: ['polysemantic'],
+    aliases: [],
     definition:
       'A single neuron responding to several unrelated features, such as cat faces and the fronts of cars.',
     explanation:
-      'Polysemantic neurons make networks harder to interpret because one neuron\'s activation does not mean one thing. Olah et al. described them in image models as part of their work on circuits, and superposition is a leading explanation for why they arise. A neuron that responds to a single feature is called monosemantic.',
+      'Polysemantic neurons make networks harder to interpret because one neuron\'s activation does not mean one thing. Olah et al. discussed them in image models as a major obstacle for their circuits work, pointing back to an example already described in their 2017 article on feature visualization. Superposition is a leading explanation for why they arise, and a neuron that responds to a single feature is called monosemantic.',
     related: ['superposition', 'sparse-autoencoders', 'mechanistic-interpretability'],
+    confusedWith: [
+      { id: 'superposition', note: 'Polysemanticity describes what individual neurons do; superposition is a claim about how the network stores features, which would produce polysemantic neurons.' },
+    ],
     source: canonical(ZOOM_IN),
   },
   {
@@ -818,13 +1096,13 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'Auxiliary networks trained to rewrite a model\'s internal activations as a sparse combination of many learned features, used in interpretability to find units that are easier to understand than individual neurons.',
     explanation:
-      'A sparse autoencoder maps an activation vector to a much wider code that is mostly zeros and back again, learning a dictionary of directions along the way. Cunningham et al. and Bricken et al. found in 2023 that the features learned this way from language models are more interpretable than neurons, offering a way around superposition. Autoencoders with sparsity penalties are much older; this entry is about their use in interpretability.',
+      'A sparse autoencoder maps an activation vector to a much wider code that is mostly zeros and back again, learning a dictionary of directions along the way. Sharkey, Braun and Millidge proposed in late 2022 to use them to take features out of superposition, and Cunningham et al. and Bricken et al. showed in 2023 that the features learned from language models are more interpretable than neurons. Autoencoders with sparsity penalties are much older; this entry is about their use in interpretability.',
     related: ['superposition', 'polysemanticity', 'mechanistic-interpretability'],
-    source: canonical({
-      authors: 'Hoagy Cunningham, Aidan Ewart, Logan Riggs, Robert Huben and Lee Sharkey',
-      work: 'Sparse Autoencoders Find Highly Interpretable Features in Language Models',
-      year: 2023,
-      url: 'https://arxiv.org/abs/2309.08600',
+    source: coined({
+      authors: 'Lee Sharkey, Dan Braun and Beren Millidge',
+      work: '[Interim research report] Taking features out of superposition with sparse autoencoders',
+      year: 2022,
+      url: 'https://www.alignmentforum.org/posts/z6QQJbtpkEAX3Aojj/interim-research-report-taking-features-out-of-superposition',
     }),
   },
   {
@@ -834,14 +1112,14 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'Reverse-engineering a trained neural network into mechanisms people can understand: the features it represents and the circuits of weights that compute with them.',
     explanation:
-      'Instead of explaining a model only through its inputs and outputs, mechanistic interpretability studies its internals, much as one might decompile a program. Olah et al.\'s "Zoom In" set out the circuits programme: features are the basic units, weights connect them into circuits, and similar features and circuits recur across models. It is one hope for detecting problems, such as deceptive alignment, that behaviour alone would not reveal.',
+      'Instead of explaining a model only through its inputs and outputs, mechanistic interpretability studies its internals, much as one might decompile a program. Olah et al.\'s "Zoom In" set out the circuits programme that the field grew from: features are the basic units, weights connect them into circuits, and similar features and circuits recur across models. It is one hope for detecting problems, such as deceptive alignment, that behaviour alone would not reveal.',
     related: ['superposition', 'polysemanticity', 'sparse-autoencoders', 'eliciting-latent-knowledge'],
     source: canonical(ZOOM_IN),
   },
   {
     id: 'red-teaming',
     term: 'Red teaming',
-    aliases: ['red team', 'red teamer'],
+    aliases: [],
     definition:
       'Deliberately trying to make an AI system fail or misbehave, for example by searching for inputs that elicit harmful outputs, so that problems are found before deployment.',
     explanation:
