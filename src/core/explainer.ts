@@ -140,7 +140,7 @@ export const EXPLAINER: ExplainerContent = {
         {
           kind: 'paragraph',
           content: [
-            'Picture a robot trained to find its way out of a maze. If it learns, internally, a strategy that puts keeping itself safe ahead of reaching the exit, it is optimizing for a goal of its own: that is mesa-optimization.',
+            'Picture a robot trained to find its way out of a maze. If the trained robot plans its moves internally toward a goal, it is a mesa-optimizer. If that goal turns out to be keeping itself safe rather than reaching the exit, it is a misaligned one: both goals fit the training mazes, and only a new maze shows which one it learned.',
           ],
         },
         {
@@ -173,7 +173,7 @@ export const EXPLAINER: ExplainerContent = {
     },
     {
       id: 'analogy',
-      heading: 'An analogy: the dog and the stick',
+      heading: 'A loose analogy: the dog and the stick',
       blocks: [
         {
           kind: 'paragraph',
@@ -184,7 +184,7 @@ export const EXPLAINER: ExplainerContent = {
         {
           kind: 'paragraph',
           content: [
-            'A mesa-optimizer stands to its base objective the way the dog stands to your wish: it learned from your rewards, but what it is actually after is its own.',
+            'The analogy is loose. The dog is mistaken about what you want, while a misaligned mesa-optimizer has learned a different goal, which no amount of knowing what its trainers want would change. What carries over is the surprise: behaviour shaped by rewards can aim somewhere other than where the trainer meant, and the gap shows only when the two come apart.',
           ],
         },
       ],
@@ -219,12 +219,12 @@ export const EXPLAINER: ExplainerContent = {
             {
               termId: 'mesa-optimization',
               label: 'Mesa-optimization',
-              description: 'A learned model develops an optimization process of its own, separate from the objective it was trained on.',
+              description: 'The trained model is itself an optimizer, pursuing an objective of its own that may or may not match the one it was trained on.',
             },
             {
               termId: 'mesa-optimizer',
               label: 'Mesa-optimizer',
-              description: 'The optimizer that forms inside the trained model and pursues goals of its own.',
+              description: 'A trained model that is itself an optimizer; the objective it pursues is its mesa-objective.',
             },
             {
               termId: 'base-optimizer',

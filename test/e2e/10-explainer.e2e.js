@@ -6,7 +6,7 @@ const HEADINGS = [
   'What is mesa-optimization?',
   'How it arises',
   'A concrete example',
-  'An analogy: the dog and the stick',
+  'A loose analogy: the dog and the stick',
   'When it matters',
   'Key terms',
   'Key takeaways',
