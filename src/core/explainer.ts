@@ -116,7 +116,7 @@ export const EXPLAINER: ExplainerContent = {
             { em: 'mesa' },
             ' was picked as the opposite of ',
             { em: 'meta' },
-            ': a meta-optimizer is an optimizer that improves another optimizer, while a mesa-optimizer is an optimizer that was itself produced by one.',
+            ' (as the authors put it, meta is Greek for above and mesa for below): a meta-optimizer sits one level above another optimizer and improves it, while a mesa-optimizer sits one level below the optimizer that produced it.',
           ],
         },
       ],
