@@ -219,7 +219,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'An action, usually imagined as carried out with the help of an aligned AI, that changes the strategic situation so drastically that it prevents others from building misaligned superintelligence and makes a good long-term outcome far more likely.',
     explanation:
-      'Yudkowsky argued in AGI Ruin that the first developers of aligned AGI would need to perform such an act, since otherwise others would soon build unaligned systems; his deliberately blunt example was using AI to destroy the world\'s GPUs. On his usage a pivotal act is a winning move that upsets the game board, not merely a beneficial one. Critics such as Critch argue that planning for forcible pivotal acts damages the institutions that adopt the plan.',
+      'Yudkowsky argued in AGI Ruin that the first developers of aligned AGI would need to perform such an act, since otherwise others would soon build unaligned systems; his deliberately blunt example was using AI to destroy the world\'s GPUs. On his usage a pivotal act is a winning move that upsets the game board, not merely a beneficial one. Critics argue that planning for forcible pivotal acts, such as shutting down rival AI projects, harms the institutions that adopt such plans.',
     related: ['decisive-strategic-advantage', 'singleton', 'existential-risk'],
     source: canonical({
       authors: 'Eliezer Yudkowsky',
