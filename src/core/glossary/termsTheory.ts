@@ -632,6 +632,28 @@ export const THEORY_TERMS: readonly Term[] = [
     }),
   },
   {
+    id: 'ontology-identification',
+    term: 'Ontology identification',
+    aliases: ['ontology identification problem'],
+    definition:
+      'The problem of tying an advanced agent\'s goal to the intended things in the world when the agent\'s own representation of the world may change, as it learns, in ways its designers cannot foresee.',
+    explanation:
+      'Yudkowsky illustrates it with a diamond maximizer: even the crisp goal of maximising the number of carbon atoms bonded to four other carbon atoms is hard to write as a hand-coded utility function, because the designers may not know the fundamental physics and cannot predict where carbon atoms will sit in the agent\'s future world-model. More broadly it is the problem of mapping the concepts in an AI\'s world-model onto the human concepts a goal or a question refers to, which approaches such as eliciting latent knowledge also have to solve.',
+    related: ['eliciting-latent-knowledge', 'natural-abstractions', 'value-learning', 'embedded-agency'],
+    confusedWith: [
+      {
+        id: 'eliciting-latent-knowledge',
+        note: 'Eliciting latent knowledge asks how to get a model to report what it knows; ontology identification is the underlying problem of matching the concepts in its world-model to the human concepts being asked about.',
+      },
+    ],
+    source: canonical({
+      authors: 'Eliezer Yudkowsky',
+      work: 'Ontology identification problem',
+      year: 2015,
+      url: 'https://arbital.com/p/ontology_identification',
+    }),
+  },
+  {
     id: 'natural-abstractions',
     term: 'Natural abstraction hypothesis',
     aliases: ['natural abstractions'],
@@ -639,7 +661,7 @@ export const THEORY_TERMS: readonly Term[] = [
       'The hypothesis that the physical world has low-dimensional summaries carrying the information relevant far from each system, that these summaries are the concepts humans use, and that a wide variety of learning systems converge on them.',
     explanation:
       'Wentworth splits the hypothesis into three claims: abstractability, human-compatibility and convergence. If true, AI systems would tend to learn concepts close to human ones, which would make it much easier to translate between what a model represents and what humans care about. He treats it as an empirical claim and set out to build tools for testing it.',
-    related: ['eliciting-latent-knowledge', 'mechanistic-interpretability', 'value-learning'],
+    related: ['ontology-identification', 'eliciting-latent-knowledge', 'mechanistic-interpretability', 'value-learning'],
     source: canonical({
       authors: 'John Wentworth',
       work: 'Testing The Natural Abstraction Hypothesis: Project Intro',
