@@ -102,7 +102,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Singleton',
     aliases: [],
     definition:
-      'Bostrom\'s term for a world order with a single decision-making agency at the highest level, able to prevent any threat to its own supremacy and to control the main features of its domain.',
+      'Bostrom\'s term for a world order in which one decision-making agency stands at the top, able to prevent any internal or external threat to its supremacy and to control the main features of its domain.',
     explanation:
       'A singleton could be a world government, a dictatorship, a superintelligent AI or a set of self-enforcing global norms; what defines it is that no independent power can oppose it. Several singletons could coexist only if they were too far apart ever to interact; a world government would not count as one while independent space colonies remained within reach. It matters to AI safety because a project holding a decisive strategic advantage could use it to form one, for good or ill.',
     related: ['decisive-strategic-advantage', 'intelligence-explosion', 'pivotal-act'],
@@ -217,7 +217,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Pivotal act',
     aliases: [],
     definition:
-      'An action, usually imagined as carried out with the help of an aligned AI, that changes the strategic situation so drastically that it prevents others from building misaligned superintelligence and makes a good long-term outcome far more likely.',
+      'An action, usually imagined as carried out with the help of an aligned AI, that changes the strategic situation so decisively that it settles, or drastically raises the chances of, a good long-term outcome, for example by preventing anyone from building misaligned superintelligence.',
     explanation:
       'Yudkowsky argued in AGI Ruin that the first developers of aligned AGI would need to perform such an act, since otherwise others would soon build unaligned systems; his deliberately blunt example was using AI to destroy the world\'s GPUs. On his usage a pivotal act is a winning move that upsets the game board, not merely a beneficial one. Critics argue that planning for forcible pivotal acts, such as shutting down rival AI projects, harms the institutions that adopt such plans.',
     related: ['decisive-strategic-advantage', 'singleton', 'existential-risk'],
