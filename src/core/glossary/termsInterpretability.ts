@@ -249,9 +249,9 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Tuned lens',
     aliases: [],
     definition:
-      'A refinement of the logit lens that trains a small affine probe for each layer of a frozen transformer to decode that layer\'s hidden state into a distribution over the vocabulary.',
+      'A refinement of the logit lens that learns, for each layer of a frozen transformer, an affine map that carries the layer\'s hidden state into the final layer\'s space before the model\'s own unembedding turns it into next-token probabilities.',
     explanation:
-      'Belrose et al. train each layer\'s translator to match the model\'s final output distribution, which corrects for representations being rotated, shifted or stretched from layer to layer. On models of up to 20B parameters its predictions were closer to the final output and less systematically skewed than the logit lens\'s, showed with causal experiments that it relies on features similar to the model\'s own, and found that the trajectory of latent predictions can detect malicious inputs.',
+      'Belrose et al. train each layer\'s translator to match the model\'s final output distribution, which corrects for representations being rotated, shifted or stretched from layer to layer. On models of up to 20B parameters they found its layer-by-layer predictions more accurate, more consistent and less biased than the logit lens\'s, showed with causal experiments that it relies on features similar to the model\'s own, and found that the trajectory of latent predictions can detect malicious inputs.',
     related: ['logit-lens', 'linear-probes', 'residual-stream'],
     confusedWith: [
       {
@@ -581,7 +581,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Emergent abilities',
     aliases: [],
     definition:
-      'Capabilities of large language models that smaller models of the same family lack, performing near chance, and that appear only beyond some scale, so the trend of the smaller models gives no warning of them.',
+      'Capabilities of large language models that smaller models lack, typically scoring near chance, and that appear only beyond some scale, so the trend of the smaller models gives no warning of them.',
     explanation:
       'Wei et al. catalogued many such abilities, under few-shot prompting and under augmented prompting strategies such as chain-of-thought, with performance near chance up to some scale and well above it beyond. Schaeffer, Miranda and Koyejo argued that much apparent emergence is an artefact of nonlinear or discontinuous metrics such as exact-match accuracy: scored with continuous metrics, the same outputs improve smoothly and predictably with scale.',
     related: ['scaling-laws', 'in-context-learning', 'grokking'],
