@@ -64,7 +64,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'The running sum carried by a transformer\'s residual connections: the vector at each token position that every attention and MLP layer reads from through a linear map and adds its own output back into.',
     explanation:
-      'Elhage et al. made it the central object of their framework, treating it as a communication channel that does no processing of its own: because it is high-dimensional, different layers can write to and read from different subspaces, and layers interact only through it. The final residual stream is the token embedding plus the sum of every layer\'s output, which is why intermediate states can be decoded with the same unembedding as the last one. It has no privileged basis, so its individual coordinates need not mean anything.',
+      'Elhage et al. made it the central object of their framework, treating it as a communication channel that does no processing of its own: because it is high-dimensional, different layers can write to and read from different subspaces, and layers interact only through it. The final residual stream is the token embedding plus the sum of every layer\'s output, which is what makes it natural to try reading intermediate states with the final unembedding, as the logit lens does. It has no privileged basis, so its individual coordinates need not mean anything.',
     related: ['privileged-basis', 'logit-lens', 'induction-heads', 'superposition', 'circuits'],
     source: canonical(MATHEMATICAL_FRAMEWORK),
   },
@@ -75,7 +75,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'A property of an activation space whose coordinate directions, such as individual neurons, are singled out by the architecture, typically because an element-wise nonlinearity acts on each coordinate separately, so that features have a reason to align with them.',
     explanation:
-      'Elhage et al. pointed out that a transformer\'s residual stream has no privileged basis: every layer reads and writes it through linear maps, so rotating it and compensating in the weights leaves the model\'s behaviour unchanged. MLP neuron activations do have one, because the nonlinearity is applied neuron by neuron. Without a privileged basis there is no reason to look for meaning in single coordinates, and even with one, superposition means neurons can still be polysemantic.',
+      'Elhage et al. pointed out that a transformer\'s residual stream has no privileged basis: every layer reads and writes it through linear maps, so rotating it and compensating in the weights leaves the model\'s behaviour unchanged. MLP neuron activations do have one, because the nonlinearity is applied neuron by neuron. Without a privileged basis there is no reason to look for meaning in single coordinates, and even with one, superposition means neurons can still be polysemantic. In trained transformers some residual-stream coordinates do turn out to carry unusual weight, which later Anthropic work provisionally traced to the per-coordinate normalisation of the Adam optimizer rather than to the architecture.',
     related: ['residual-stream', 'superposition', 'polysemanticity', 'monosemanticity'],
     source: canonical(MATHEMATICAL_FRAMEWORK),
   },
@@ -140,7 +140,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'Running a model on one input while replacing a chosen internal activation with its value from a run on a different input, to measure how much that component causally affects the output.',
     explanation:
-      'Typically a clean and a corrupted prompt differ in one key detail, and a patch that restores or destroys the behaviour localises it to the patched component. Zhang and Nanda, who note that the technique is also known as causal tracing or interchange intervention and trace it to Vig et al. (2020), show that choices such as the corruption method (Gaussian noise or swapping in other tokens) and the metric (probability or logit difference) can change which components look important. "Causal tracing" is also the name Meng et al. gave to their noise-corruption variant for locating factual recall.',
+      'Typically a clean and a corrupted prompt differ in one key detail, and a patch that restores or destroys the behaviour localises it to the patched component. Zhang and Nanda, who note that the technique is also known as causal tracing or interchange intervention and cite Vig et al. (2020) for it, show that choices such as the corruption method (Gaussian noise or swapping in other tokens) and the metric (probability or logit difference) can change which components look important. "Causal tracing" is also the name Meng et al. gave to their noise-corruption variant for locating factual recall.',
     related: ['attribution-patching', 'path-patching', 'causal-scrubbing', 'circuits', 'mechanistic-interpretability'],
     confusedWith: [
       {
@@ -203,7 +203,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Causal scrubbing',
     aliases: [],
     definition:
-      'A method for testing a precisely stated hypothesis about how a network implements a behaviour: resample every activation the hypothesis says is irrelevant, from inputs it treats as equivalent, and check how much of the behaviour survives.',
+      'A way to check an explicit, formal claim about which parts of a network compute a behaviour: every activation the claim says does not matter is resampled from inputs the claim treats as equivalent, and the test is how much of the behaviour survives.',
     explanation:
       'Chan et al. at Redwood Research write a hypothesis as a correspondence between the model\'s computational graph and a human-interpretable one, which implies a set of resampling ablations that should preserve behaviour. If the scrubbed model performs as well as the original, the hypothesis explains the behaviour, and the share of performance recovered measures how complete it is. They applied it to induction in a small language model and to a model that checks whether parentheses are balanced.',
     related: ['activation-patching', 'path-patching', 'circuits', 'mechanistic-interpretability'],
@@ -249,9 +249,9 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Tuned lens',
     aliases: [],
     definition:
-      'A refinement of the logit lens that trains a small affine probe for each layer of a frozen transformer to decode that layer\'s hidden state into a distribution over the vocabulary.',
+      'A refinement of the logit lens that learns, for each layer of a frozen transformer, an affine map that carries the layer\'s hidden state into the final layer\'s space before the model\'s own unembedding turns it into next-token probabilities.',
     explanation:
-      'Belrose et al. train each layer\'s translator to match the model\'s final output distribution, which corrects for representations being rotated, shifted or stretched from layer to layer. On models up to 20B parameters they found it more predictive, reliable and unbiased than the logit lens, showed with causal experiments that it relies on features similar to the model\'s own, and found that the trajectory of latent predictions can detect malicious inputs.',
+      'Belrose et al. train each layer\'s translator to match the model\'s final output distribution, which corrects for representations being rotated, shifted or stretched from layer to layer. On models of up to 20B parameters they found its layer-by-layer predictions more accurate, more consistent and less biased than the logit lens\'s, showed with causal experiments that it relies on features similar to the model\'s own, and found that the trajectory of latent predictions can detect malicious inputs.',
     related: ['logit-lens', 'linear-probes', 'residual-stream'],
     confusedWith: [
       {
@@ -273,7 +273,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'Linear classifiers trained, separately from a frozen model, to predict some property from the activations of one of its layers, showing how linearly decodable that property is there.',
     explanation:
-      'Alain and Bengio introduced these "probes" to monitor intermediate layers without affecting training, and found in Inception v3 and ResNet-50 that the linear separability of features increases monotonically with depth. A probe shows that information can be read out of a layer, not that the model uses it, so causal methods such as activation patching are needed to test whether the model relies on the direction a probe finds.',
+      'Alain and Bengio named these linear classifiers "probes" and used them to watch intermediate layers without influencing training; in Inception v3 and ResNet-50, the classes became steadily easier to separate linearly the deeper the layer. A probe shows that information can be read out of a layer, not that the model uses it, so causal methods such as activation patching are needed to test whether the model relies on the direction a probe finds.',
     related: ['linear-representation-hypothesis', 'activation-patching', 'logit-lens', 'eliciting-latent-knowledge'],
     source: canonical({
       authors: 'Guillaume Alain and Yoshua Bengio',
@@ -287,7 +287,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Linear representation hypothesis',
     aliases: [],
     definition:
-      'The hypothesis that models represent high-level concepts linearly, as directions in some representation space.',
+      'The hypothesis that a neural network, a language model in particular, encodes each high-level concept as a direction in one of its vector spaces of representations, so that the concept can be read off or changed along that direction.',
     explanation:
       'It underlies probing, steering and sparse dictionary methods, which all treat concepts as directions. Park, Choe and Veitch formalised "linear representation" with counterfactuals in two ways, one in the output (word) space and one in the input (context) space, proved that these connect to linear probing and to steering respectively, and identified a non-Euclidean "causal inner product" under which the notions unify, with experiments on LLaMA-2.',
     related: ['linear-probes', 'steering-vectors', 'superposition', 'sparse-autoencoders'],
@@ -303,7 +303,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Steering vectors',
     aliases: ['activation steering'],
     definition:
-      'Vectors added to a model\'s internal activations during the forward pass to shift its behaviour in a chosen direction, such as towards a topic or a sentiment, without changing its weights.',
+      'Vectors added to a model\'s internal activations during the forward pass to shift its behaviour in a chosen direction, such as towards a topic or a sentiment, without changing its weights; steering a model this way is called activation steering.',
     explanation:
       'Earlier work such as Subramani et al. (2022) learned steering vectors by optimisation; Turner et al.\'s Activation Addition (ActAdd) instead computes one as the difference between a model\'s activations on a pair of contrasting prompts, such as "Love" and "Hate", and adds it at a chosen layer. They call such inference-time interventions activation engineering: they need no training data beyond the prompt pair and no gradient descent.',
     related: ['representation-engineering', 'linear-representation-hypothesis', 'residual-stream'],
@@ -317,7 +317,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
       authors: 'Alexander Matt Turner, Lisa Thiergart, David Udell, Gavin Leech, Ulisse Mini and Monte MacDiarmid',
       work: 'Activation Addition: Steering Language Models Without Optimization',
       year: 2023,
-      url: 'https://arxiv.org/abs/2308.10248',
+      url: 'https://arxiv.org/abs/2308.10248v1',
     }),
   },
   {
@@ -325,7 +325,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Representation engineering',
     aliases: ['RepE'],
     definition:
-      'An approach to AI transparency and control that puts population-level representations of high-level concepts, such as honesty or power-seeking, rather than neurons or circuits at the centre of analysis, and reads out and manipulates them.',
+      'An approach to AI transparency and control whose unit of analysis is the representation of a high-level concept, such as honesty or power-seeking, spread across many neurons (a population-level representation) rather than single neurons or circuits, which it both reads out and modifies.',
     explanation:
       'Zou et al. present it as a top-down counterpart to bottom-up mechanistic interpretability, drawing on cognitive neuroscience. Their methods extract a concept\'s direction from a model\'s activations on contrasting stimuli and then monitor it, or add and subtract it to control behaviour, with applications to honesty, harmlessness and power-seeking.',
     related: ['steering-vectors', 'linear-probes', 'mechanistic-interpretability', 'linear-representation-hypothesis'],
@@ -366,7 +366,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Monosemanticity',
     aliases: ['monosemantic'],
     definition:
-      'A unit of a network, such as a neuron or a learned feature, responding to a single interpretable concept; the opposite of polysemanticity.',
+      'The property of a unit of a network, such as a neuron or a learned feature, of responding to a single interpretable concept; the opposite of polysemanticity.',
     explanation:
       'Because of superposition, neurons in language models are often polysemantic, so Bricken et al. looked for monosemantic units elsewhere: dictionary learning decomposed a 512-neuron layer of a one-layer transformer into more than 4,000 features, many responding to one thing such as DNA sequences, legal language, HTTP requests or Hebrew text. Templeton et al. later extracted millions of such features from Claude 3 Sonnet.',
     related: ['polysemanticity', 'superposition', 'dictionary-learning', 'sparse-autoencoders', 'feature-splitting'],
@@ -379,7 +379,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'The phenomenon that a feature learned by a smaller sparse dictionary splits into several finer-grained, related features when the dictionary is made larger.',
     explanation:
-      'Bricken et al. observed it when training sparse autoencoders of increasing size on the same activations: a broad feature in a small dictionary became a family of more specific features in larger ones, in a structure more complex than a tree, since features can both split and merge. They concluded that there is no single correct number of features, and that a smaller dictionary gives a coarser summary of the model\'s features.',
+      'Bricken et al. observed it when training sparse autoencoders of increasing size on the same activations: a broad feature in a small dictionary became a family of more specific features in larger ones, and the families do not form a clean tree, since a feature at one size can both split and merge with others at the next. They concluded that there is no single correct number of features, and that a smaller dictionary gives a coarser summary of the model\'s features.',
     related: ['sparse-autoencoders', 'dictionary-learning', 'monosemanticity'],
     source: canonical(TOWARDS_MONOSEMANTICITY),
   },
@@ -468,7 +468,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Singular learning theory',
     aliases: ['SLT'],
     definition:
-      'A mathematical theory of Bayesian learning in singular statistical models, such as neural networks, in which different parameters can give the same function and the Fisher information matrix is degenerate, built with the tools of algebraic geometry.',
+      'A mathematical theory of Bayesian learning in singular statistical models, such as neural networks, in which different parameters can give the same distribution or the Fisher information matrix is degenerate, built with the tools of algebraic geometry.',
     explanation:
       'Watanabe showed that classical criteria such as the BIC assume regular models and fail for singular ones, and that a birational invariant, the real log canonical threshold or learning coefficient, takes the place of half the parameter count in the asymptotics of the free energy and the generalisation error. In AI safety, it underpins developmental interpretability and the local learning coefficient.',
     related: ['local-learning-coefficient', 'developmental-interpretability'],
@@ -481,7 +481,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'A measure of the effective complexity of a neural network at a given set of parameters: singular learning theory\'s learning coefficient, localised to a neighbourhood of that point in parameter space.',
     explanation:
-      'Lau et al. introduced it together with a scalable estimator that samples parameters near the trained solution, and applied it to deep linear networks with up to 100M parameters, ResNets and transformer language models. For a regular model it would equal half the number of parameters; degenerate networks have lower values, reflecting how many effective directions the loss landscape has near the solution. Changes in the estimated value over training are used in developmental interpretability to detect phase transitions.',
+      'Lau et al. introduced it together with a scalable estimator that samples parameters near the trained solution, and applied it to deep linear networks with up to 100M parameters, ResNets and transformer language models. For a regular model it would equal half the number of parameters; degenerate networks have lower values, because near-optimal parameters fill a larger volume around the solution, a degeneracy that counting flat directions alone does not capture. Changes in the estimated value over training are used in developmental interpretability to detect phase transitions.',
     related: ['singular-learning-theory', 'developmental-interpretability'],
     source: coined({
       authors: 'Edmund Lau, Zach Furman, George Wang, Daniel Murfet and Susan Wei',
@@ -497,7 +497,7 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'A research agenda that studies how a network\'s internal structure forms during training by detecting and interpreting phase transitions in the learning process, drawing on singular learning theory.',
     explanation:
-      'Hoogland, Gietelink Oldenziel, Murfet and van Wingerden named it after developmental biology, which seeks to understand organisms by studying the key steps of their development from an embryo. Instead of analysing only the final model, it looks for the points in training where structure appears, using tools such as the local learning coefficient.',
+      'Hoogland, Gietelink Oldenziel, Murfet and van Wingerden chose the name by analogy with developmental biology, which explains a grown organism through the stages it passes through on the way from an embryo. Instead of analysing only the final model, it looks for the points in training where structure appears, using tools such as the local learning coefficient.',
     related: ['singular-learning-theory', 'local-learning-coefficient', 'induction-heads', 'grokking', 'mechanistic-interpretability'],
     source: coined({
       authors: 'Jesse Hoogland, Alexander Gietelink Oldenziel, Daniel Murfet and Stan van Wingerden',
@@ -539,12 +539,12 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'A test-error curve that first follows the classical U shape as model capacity grows, peaks near the interpolation threshold where the model can just fit its training data exactly, and then falls again as capacity grows further.',
     explanation:
-      'Belkin, Hsu, Ma and Mandal named it to reconcile the bias–variance trade-off with modern practice, in which very rich models such as neural networks fit their training data exactly yet still generalise, and showed it in random-feature models, decision trees and neural networks. Similar peaks had been reported earlier under other names, such as the peaking phenomenon, and later work found the pattern as a function of training time and dataset size as well.',
+      'Belkin, Hsu, Ma and Mandal named it to reconcile the bias–variance trade-off with modern practice, in which very rich models such as neural networks fit their training data exactly yet still generalise, and showed it in random-feature models, random forests and neural networks. Similar peaks had been reported earlier under other names, such as the peaking phenomenon, and later work found the pattern as a function of training time and dataset size as well.',
     related: ['grokking', 'scaling-laws'],
     confusedWith: [
       {
         id: 'grokking',
-        note: 'Double descent concerns test error against model capacity (or data or training time) around the interpolation threshold; grokking is a sudden late jump in generalisation on small algorithmic datasets.',
+        note: 'Double descent concerns test error against model capacity (or data or training time) around the interpolation threshold; grokking is a sudden late jump in generalisation during long training, first reported on small algorithmic datasets.',
       },
     ],
     source: coined({
@@ -581,9 +581,9 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     term: 'Emergent abilities',
     aliases: [],
     definition:
-      'Abilities that are absent in smaller language models but present in larger ones, so that they cannot be predicted by extrapolating the performance of smaller models.',
+      'Capabilities of large language models that smaller models lack, typically scoring near chance, and that appear only beyond some scale, so the trend of the smaller models gives no warning of them.',
     explanation:
-      'Wei et al. catalogued many such abilities, under few-shot prompting and under augmented prompting strategies such as chain-of-thought, with performance near chance up to some scale and well above it beyond. Schaeffer, Miranda and Koyejo argued that much apparent emergence is an artefact of discontinuous metrics such as exact-match accuracy: scored with continuous metrics, the same outputs improve smoothly and predictably with scale.',
+      'Wei et al. catalogued many such abilities, under few-shot prompting and under augmented prompting strategies such as chain-of-thought, with performance near chance up to some scale and well above it beyond. Schaeffer, Miranda and Koyejo argued that much apparent emergence is an artefact of nonlinear or discontinuous metrics such as exact-match accuracy: scored with continuous metrics, the same outputs improve smoothly and predictably with scale.',
     related: ['scaling-laws', 'in-context-learning', 'grokking'],
     confusedWith: [
       {
@@ -609,9 +609,9 @@ export const INTERPRETABILITY_TERMS: readonly Term[] = [
     definition:
       'A model performing a new task from instructions or examples given in its prompt, without any update to its weights.',
     explanation:
-      'Brown et al. showed with GPT-3 that performance from a few demonstrations in the context grows strongly with model size, sometimes approaching fine-tuned systems. Olsson et al. use a broader, measurable sense, loss decreasing at later positions in the context, and argue that induction heads may be the mechanism for much of it.',
+      'Brown et al. gave it its name in the GPT-3 paper, as the inner loop of a kind of meta-learning that happens within the forward pass, and showed that performance from a few demonstrations in the context grows strongly with model size, sometimes approaching fine-tuned systems. Olsson et al. use a broader, measurable sense, loss decreasing at later positions in the context, and argue that induction heads may be the mechanism for much of it.',
     related: ['induction-heads', 'emergent-abilities', 'scaling-laws'],
-    source: canonical({
+    source: coined({
       authors: 'Tom B. Brown, Benjamin Mann, Nick Ryder, Melanie Subbiah, Jared Kaplan, Prafulla Dhariwal et al.',
       work: 'Language Models are Few-Shot Learners',
       year: 2020,
