@@ -314,7 +314,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     explanation:
       'The model receives the developer\'s instructions and the data it processes as one stream of text, with no reliable boundary between them, much as SQL injection exploits code and data sharing one string; Simon Willison named the attack in 2022 after that analogy. Greshake et al. described indirect prompt injection, where the attacker never talks to the model but plants instructions in content it will later retrieve, such as a web page, and demonstrated it against Bing Chat and code-completion tools.',
     example:
-      'A web page contains hidden text telling any AI assistant that summarises it to ask the reader for their credit card details; an assistant that browses to the page follows the planted instruction.',
+      'For instance, a web page could carry hidden text telling any AI assistant that summarises it to ask the reader for their credit card details; an assistant that browses to the page may then act on the planted instruction as if it came from its user.',
     related: ['jailbreak', 'red-teaming', 'ai-control'],
     confusedWith: [
       {
