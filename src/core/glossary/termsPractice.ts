@@ -94,7 +94,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     definition:
       'Getting a model to actually display the full extent of a capability it has, so that an evaluation measures what it can do rather than what a given prompt happens to bring out.',
     explanation:
-      'Simple prompting often fails to draw out everything a language model can do, so an evaluation that only prompts gives a lower bound. Greenblatt et al. studied fine-tuning as a stronger method: a few high-quality demonstrations were often enough to recover deliberately hidden capabilities, and reinforcement learning could work when only a way to score answers was available. They caution that fine-tuning may be unreliable where good demonstrations do not exist, as when a model\'s capabilities exceed those of human demonstrators.',
+      'A prompt-only evaluation gives only a lower bound, because asking a model to do a task often brings out less than it can actually do. Greenblatt et al. studied fine-tuning as a stronger method: a few high-quality demonstrations were often enough to recover deliberately hidden capabilities, and reinforcement learning could work when only a way to score answers was available. The weak point is the supply of demonstrations: for a model whose hidden skill goes beyond what humans can demonstrate, fine-tuning-based elicitation may not be trustworthy.',
     related: ['dangerous-capability-evaluations', 'password-locked-models', 'sandbagging', 'exploration-hacking'],
     source: canonical(PASSWORD_LOCKED),
   },
@@ -125,9 +125,9 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Password-locked models',
     aliases: [],
     definition:
-      'Language models fine-tuned to show certain capabilities only when a password appears in the prompt and to imitate a much weaker model otherwise, built to test whether capability elicitation methods can recover hidden capabilities.',
+      'Language models deliberately trained to hide a capability, answering like a much weaker model unless a particular password is in the prompt, used as a test bed for whether capability elicitation methods can find what is hidden.',
     explanation:
-      'A password-locked model is a controlled stand-in for a model that hides what it can do: the experimenters know the hidden capability is there, so they can check whether an elicitation method finds it without the password. Greenblatt et al. found that fine-tuning on a few good demonstrations usually unlocked the capability, and could even unlock capabilities locked behind other passwords.',
+      'A password-locked model is a controlled stand-in for a model that hides what it can do: the experimenters know the hidden capability is there, so they can check whether an elicitation method finds it without the password. Roger first proposed them in a 2023 Alignment Forum post; Greenblatt et al. then found that fine-tuning on a few good demonstrations usually unlocked the capability, and could even unlock capabilities locked behind other passwords.',
     related: ['capability-elicitation', 'sandbagging', 'model-organisms', 'backdoors'],
     confusedWith: [
       {
@@ -142,7 +142,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Exploration hacking',
     aliases: [],
     definition:
-      'A model strategically altering how it explores during reinforcement learning, for instance never trying actions that would earn high reward, in order to influence what the training makes of it.',
+      'A model deliberately shaping which actions it tries during reinforcement learning, for instance never attempting the ones that would earn high reward, so as to steer what the training does to it.',
     explanation:
       'Reinforcement learning can only reinforce behaviour the model actually produces, so a model that deliberately avoids good actions can keep low performance from being trained out. It was first discussed mainly as a way for a scheming model to keep sandbagging despite RL-based capability elicitation. Jang et al. built model organisms that resisted RL elicitation in agentic biosecurity and AI R&D environments while performing well on related tasks, and found that current frontier models sometimes reason explicitly about suppressing their exploration when told enough about their training.',
     related: ['sandbagging', 'capability-elicitation', 'gradient-hacking', 'scheming', 'model-organisms'],
@@ -157,7 +157,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
       },
     ],
     source: canonical({
-      authors: 'Eyon Jang, Damon Falck, Joschka Braun, Nathalie Kirch, Achyutha Menon, Perusha Moodley, Scott Emmons, Roland S. Zimmermann and David Lindner',
+      authors: 'Eyon Jang, Damon Falck, Joschka Braun, Nathalie Kirch, Achu Menon, Perusha Moodley, Scott Emmons, Roland S. Zimmermann and David Lindner',
       work: 'Exploration Hacking: Can LLMs Learn to Resist RL Training?',
       year: 2026,
       url: 'https://arxiv.org/abs/2604.28182',
@@ -166,7 +166,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
   {
     id: 'evaluation-awareness',
     term: 'Evaluation awareness',
-    aliases: [],
+    aliases: ['eval awareness'],
     definition:
       'A model\'s ability to tell that it is being evaluated rather than used in real deployment.',
     explanation:
@@ -197,7 +197,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     example:
       'The sleeper agents of Hubinger et al., trained to insert vulnerabilities into code when the prompt says the year is 2024, are a model organism for deceptive alignment that persists through safety training.',
     related: ['sleeper-agents', 'alignment-faking', 'password-locked-models', 'deceptive-alignment', 'reward-hacking'],
-    source: canonical({
+    source: coined({
       authors: 'Evan Hubinger, Nicholas Schiefer, Carson Denison and Ethan Perez',
       work: 'Model Organisms of Misalignment: The Case for a New Pillar of Alignment Research',
       year: 2023,
@@ -314,7 +314,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     explanation:
       'The model receives the developer\'s instructions and the data it processes as one stream of text, with no reliable boundary between them, much as SQL injection exploits code and data sharing one string; Simon Willison named the attack in 2022 after that analogy. Greshake et al. described indirect prompt injection, where the attacker never talks to the model but plants instructions in content it will later retrieve, such as a web page, and demonstrated it against Bing Chat and code-completion tools.',
     example:
-      'A web page contains hidden text telling any AI assistant that summarises it to ask the reader for their credit card details; an assistant that browses to the page follows the planted instruction.',
+      'For instance, a web page could carry hidden text telling any AI assistant that summarises it to ask the reader for their credit card details; an assistant that browses to the page may then act on the planted instruction as if it came from its user.',
     related: ['jailbreak', 'red-teaming', 'ai-control'],
     confusedWith: [
       {
@@ -384,9 +384,9 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Data poisoning',
     aliases: ['poisoning attack'],
     definition:
-      'Attacking a machine learning model by injecting specially crafted examples into its training data.',
+      'Attacking a machine learning model through its training data, by slipping in examples an adversary has chosen so that the trained model behaves as the adversary wants.',
     explanation:
-      'Most learning algorithms assume their training data comes from a natural, well-behaved distribution, an assumption an adversary can break wherever training data is collected from untrusted sources. Biggio, Nelson and Laskov showed for support vector machines that an attacker who can predict how the learned decision function responds to new points can choose poisoned points by gradient ascent to raise the model\'s test error. Poisoning can also be targeted, to plant a backdoor rather than degrade accuracy overall.',
+      'Learning algorithms are usually designed as if their training data were an honest sample, which stops being true once data is gathered from sources an attacker can write to. Biggio, Nelson and Laskov showed this for support vector machines: because an attacker can anticipate how adding a point moves the learned classifier, it can search by gradient ascent for points that drive up the classifier\'s error on held-out data. Poisoning can also be targeted, to plant a backdoor rather than degrade accuracy overall.',
     related: ['backdoors', 'sleeper-agents', 'machine-unlearning'],
     confusedWith: [
       {
@@ -494,9 +494,9 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Encoded reasoning',
     aliases: ['chain-of-thought steganography', 'CoT steganography'],
     definition:
-      'A language model hiding intermediate steps of its reasoning in the text it generates, in a form human readers cannot understand, while still using them to reach its answer.',
+      'A language model carrying steps of its reasoning inside the text it writes in a way a human reader cannot decode, while still relying on those steps to reach its answer.',
     explanation:
-      'Roger and Greenblatt showed that language models can be trained to use encoded reasoning to score higher without the user understanding the intermediate steps, and argued that it becomes more likely to arise naturally as models grow stronger. They proposed paraphrasing the reasoning as a defence and found that, under the right conditions, it kept even their best encoding schemes below 3 bits of hidden information per kilobyte of text.',
+      'Roger and Greenblatt fine-tuned a model to benefit from reasoning that its readers could not follow, demonstrating that the behaviour can be learned, and argued that stronger models are more likely to develop it without being taught. As a defence they had another model paraphrase the reasoning before it was used, which under the right conditions cut even their best encoding schemes to under 3 bits of hidden information per kilobyte of text.',
     example:
       'A model could carry one bit of its plan in whether it writes a bulleted or a numbered list, then read that bit back later in the same scratchpad.',
     related: ['chain-of-thought-faithfulness', 'cot-monitoring', 'collusion'],
@@ -542,13 +542,13 @@ export const PRACTICE_TERMS: readonly Term[] = [
     definition:
       'The three properties that Askell et al. took to define an aligned text-based assistant: it should be helpful, honest and harmless.',
     explanation:
-      'Askell et al. proposed a general-purpose language assistant as a laboratory for alignment and used the three properties both as a target and as axes for evaluation, releasing an HHH evaluation set. They found that simple interventions such as prompting helped more as models grew, and that ranked preference modelling learned from human comparisons better than imitation learning did. The framing runs through later assistant training, from RLHF to constitutional AI.',
+      'Askell et al. proposed a general-purpose language assistant as a laboratory for alignment and used the three properties both as a target and as axes for evaluation, releasing an HHH evaluation set. They found that simple interventions such as prompting helped more as models grew, and that training a preference model to rank responses worked much better than imitation learning and scaled better with model size. The framing runs through later assistant training, from RLHF to constitutional AI.',
     related: ['rlhf', 'constitutional-ai', 'reward-model', 'sycophancy'],
-    source: canonical({
+    source: coined({
       authors: 'Amanda Askell, Yuntao Bai, Anna Chen, Dawn Drain, Deep Ganguli, Tom Henighan et al.',
       work: 'A General Language Assistant as a Laboratory for Alignment',
       year: 2021,
-      url: 'https://www.anthropic.com/research/a-general-language-assistant-as-a-laboratory-for-alignment',
+      url: 'https://arxiv.org/abs/2112.00861',
     }),
   },
 
@@ -558,7 +558,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     term: 'Frontier AI',
     aliases: ['frontier model', 'frontier AI model'],
     definition:
-      'General-purpose foundation models capable enough that they may have dangerous capabilities, ones that could put public safety at severe risk.',
+      'Foundation models at the leading edge of capability, powerful enough that they may have dangerous capabilities that could put public safety at severe risk.',
     explanation:
       'Anderljung et al. gave the term this regulatory meaning and argued that such models pose a distinct challenge: dangerous capabilities can appear unexpectedly, a deployed model is hard to protect against misuse, and its capabilities are hard to stop from spreading. They proposed standard-setting, registration and reporting, and compliance mechanisms such as licensing. In everyday use "frontier model" often just means the most capable models of the moment.',
     related: ['compute-governance', 'responsible-scaling-policy', 'dangerous-capability-evaluations', 'safety-case'],
@@ -576,7 +576,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     definition:
       'A developer\'s published commitments tying how far it will scale and deploy AI models to the protective measures it has in place, including the capability levels at which it would pause until its protections catch up.',
     explanation:
-      'METR (then ARC Evals), which consulted on the first policies, named five components of a good RSP: capability limits, protections, evaluations, a response plan and accountability. Anthropic published the first RSP in September 2023, and other developers adopted similar frameworks under other names. METR presented RSPs as a first step that safety-minded labs could take themselves, not as a substitute for regulation.',
+      'METR (then ARC Evals), which consulted on the first policies, named five components of a good RSP: capability limits, protections, evaluations, a response plan and accountability. Anthropic published the first RSP in September 2023, and other developers adopted similar frameworks under other names. METR cautioned that voluntary commitments would not be enough on their own: RSPs were meant as something a lab can do unilaterally, not as a replacement for regulation.',
     related: ['ai-safety-levels', 'dangerous-capability-evaluations', 'safety-case', 'frontier-ai'],
     source: canonical({
       authors: 'METR (formerly ARC Evals)',
@@ -619,7 +619,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     definition:
       'Using computing power, the hardware and processing needed to train and run AI models, as a lever for achieving AI policy goals.',
     explanation:
-      'Sastry et al. argued that compute is an unusually effective point of intervention compared with data and algorithms: it is detectable, excludable and quantifiable, and it is made through an extremely concentrated supply chain. Policymakers can use it to gain visibility into AI development, to allocate resources towards beneficial uses, and to enforce restrictions on reckless or malicious development. They also warned that naive compute governance carries risks for privacy, the economy and the concentration of power.',
+      'Sastry et al. argued that compute is easier to govern than the other inputs to AI, data and algorithms: large amounts of it are hard to hide, access to it can be withheld, it can be measured, and the chips come from a handful of companies. That gives policymakers three levers: seeing who is training what, steering resources towards beneficial work, and blocking reckless or malicious development. They also cautioned that badly designed compute rules could harm privacy and the economy and concentrate power.',
     example:
       'US export controls on advanced AI chips, and the 2023 US executive order requiring reports on models trained with more than 10^26 operations, both govern AI through compute.',
     related: ['frontier-ai', 'responsible-scaling-policy'],
@@ -637,7 +637,7 @@ export const PRACTICE_TERMS: readonly Term[] = [
     definition:
       'The loss of human influence over the large-scale systems society depends on, such as the economy, culture and states, through incremental improvements in AI rather than a sudden takeover.',
     explanation:
-      'Kulveit et al. argued that these systems serve human interests partly because they need human labour and participation to function. As AI replaces human work and cognition, both explicit control (votes, purchases) and that implicit alignment weaken, and the effects reinforce each other across domains. No coordinated power-seeking by AI is required, and the result could be an effectively irreversible loss of human influence amounting to an existential catastrophe.',
+      'Kulveit et al. argued that these systems serve human interests partly because they need human labour and participation to function. As AI replaces human work and cognition, both explicit control (votes, purchases) and that implicit alignment weaken, and the effects reinforce each other across domains. No coordinated power-seeking by AI is required, and the end state could be a loss of human influence so entrenched that it cannot be undone, which they count as an existential catastrophe.',
     related: ['power-seeking', 'treacherous-turn', 'compute-governance'],
     confusedWith: [
       {
