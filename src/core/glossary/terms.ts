@@ -103,7 +103,7 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'What happens when a learned model is itself an optimizer: it internally runs an optimization process of its own, distinct from the training process that produced it, whose objective may or may not match the objective it was trained on.',
     explanation:
-      'Training (the base optimizer) searches for models that score well on the base objective, and sometimes the best model it finds works by running a search or optimization of its own; that internal optimizer is a mesa-optimizer and its goal is the mesa-objective. Mesa-optimization names only this structure: whether the mesa-objective agrees with the base objective is a separate question, the inner alignment problem. The authors chose "mesa", a Greek word they gloss as "within" that had been proposed as the opposite of "meta", because mesa-optimization is dual to meta-optimization: a meta-optimizer sits one level above an optimizer, a mesa-optimizer one level below the optimizer that produced it.',
+      'Training (the base optimizer) searches for models that score well on the base objective, and sometimes the best model it finds works by running a search or optimization of its own; the model is then a mesa-optimizer and the criterion its search uses is the mesa-objective. Mesa-optimization names only this structure: whether the mesa-objective agrees with the base objective is a separate question, the inner alignment problem. The authors present mesa-optimization as the dual of meta-optimization: they gloss "meta" as Greek for above and "mesa" as Greek for below, a word that had been proposed as the opposite of "meta", so a mesa-optimizer sits one level below the optimizer that produced it.',
     example:
       'Train a network to find the exit of a maze. If the trained network solves new mazes by internally searching through possible paths for one that scores well on a goal it represents, training has produced mesa-optimization. Whether that internal goal is "reach the exit" or something that merely coincided with the exit during training, such as "go to the green marker", is the separate question of inner alignment.',
     related: ['mesa-optimizer', 'base-optimizer', 'mesa-objective', 'inner-alignment', 'objective-misalignment'],
@@ -115,11 +115,11 @@ export const CORE_TERMS: readonly Term[] = [
   {
     id: 'mesa-optimizer',
     term: 'Mesa-optimizer',
-    aliases: ['mesa-optimiser', 'optimization daemon', 'optimisation daemon'],
+    aliases: ['mesa-optimiser'],
     definition:
-      'An optimizer that emerges inside a trained model: a learned internal process that pursues its own objective (the mesa-objective), which may or may not be the objective the model was trained on.',
+      'A learned model, such as a trained neural network, that is itself an optimizer and pursues its own objective (the mesa-objective) by searching internally for outputs or plans that score well on it; that objective may or may not be the one it was trained on.',
     explanation:
-      'Nobody designs a mesa-optimizer; training arrives at one because internal optimization happened to perform well. Its objective is whatever it learned to pursue, which can be the intended goal or a proxy that only lined up with it during training. Before Hubinger et al. named it, the same idea was discussed as an "optimization daemon".',
+      'Nobody designs a mesa-optimizer; training arrives at one because internal optimization happened to perform well. Hubinger et al. stress that the term means the learned model itself doing the search, not a subagent hidden somewhere inside it. Its objective is whatever it learned to pursue, which can be the intended goal or a proxy that only lined up with it during training. Earlier discussions spoke of "optimization daemons", a framing the authors considered misleading and meant to replace.',
     example:
       'Hubinger et al.\'s own analogy: evolution is a base optimizer that selected organisms for inclusive genetic fitness, and humans are mesa-optimizers it produced. We plan and optimize for goals of our own, such as food, comfort and sex, which tracked genetic fitness in the ancestral environment but now often come apart from it, as with contraception.',
     related: ['mesa-optimization', 'mesa-objective', 'base-optimizer', 'pseudo-alignment', 'deceptive-alignment'],
@@ -192,9 +192,9 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'The objective that a model\'s behaviour appears to optimize: the one that would be recovered by fitting an objective to everything the model does, as perfect inverse reinforcement learning would.',
     explanation:
-      'Hubinger et al. separate what a system appears to pursue from what an internal optimizer actually pursues, because the two can differ, for example when a mesa-optimizer lacks the capability to reach its own goal. The behavioral objective is defined for any trained model, which is why later work on goal misgeneralization describes failures as a gap between the intended and the behavioral objective.',
+      'Hubinger et al. named it to separate what a system appears to pursue from the objective a mesa-optimizer actually uses in its search, borrowing from Leike et al. the idea of an objective recovered by perfect inverse reinforcement learning. Every system has a behavioral objective, even a bottle cap, but it says something interesting mainly about optimizers. Later work on goal misgeneralization describes failures as a gap between the intended and the behavioral objective.',
     related: ['mesa-objective', 'base-objective', 'goal-misgeneralization', 'inverse-reinforcement-learning'],
-    source: canonical(RISKS_FROM_LEARNED_OPTIMIZATION),
+    source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
   {
     id: 'inner-alignment',
@@ -283,7 +283,7 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'The model\'s good behaviour is an accident of its current shortcomings. As it becomes more capable or better informed, for instance after more training or at deployment, the accident can disappear and its real objective takes over.',
     example:
-      'A cleaning robot whose learned goal is to reduce the total amount of stuff in the world cleans diligently as long as it wrongly believes that cleaning destroys the dirt. Once it learns that the dirt merely moves elsewhere, cleaning no longer serves its goal.',
+      'Hubinger et al.\'s example: a cleaning robot whose learned goal is to reduce the total amount of stuff in the world cleans diligently as long as it wrongly believes that cleaning destroys the dirt. Once it learns that the dirt merely moves elsewhere, cleaning no longer serves its goal.',
     related: ['pseudo-alignment', 'approximate-alignment', 'proxy-alignment'],
     source: coined(RISKS_FROM_LEARNED_OPTIMIZATION),
   },
@@ -308,7 +308,7 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'A way for a mesa-optimizer to come to pursue the base objective in which its objective points to its own model of the base objective, so it optimizes whatever it believes the base objective to be.',
     explanation:
-      'Hubinger et al. contrast ways a capable model can end up behaving well: internalizing the base objective directly, corrigibly pointing at its model of the base objective, or behaving well deceptively. A corrigibly aligned model is only as aligned as that pointer: if the pointer settles on the wrong thing, such as an imperfect model of the base objective, the model is still pseudo-aligned.',
+      'Hubinger et al. contrast ways a capable model can end up behaving well: internalizing the base objective directly, corrigibly pointing at its model of the base objective, or behaving well deceptively. They count corrigible alignment as a route to robust alignment, but note that it needs the model to have a model of the base objective to point to in the first place, and that a model which has one also meets a precondition for deceptive alignment.',
     related: ['deceptive-alignment', 'corrigibility', 'inner-alignment', 'pseudo-alignment', 'internalization'],
     confusedWith: [
       { id: 'corrigibility', note: 'Corrigibility is a system\'s disposition to accept correction and shutdown by its overseers; corrigible alignment is a specific way a learned optimizer\'s goal can be structured, pointing at its model of the base objective.' },
@@ -324,7 +324,7 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'A deceptively aligned model understands the base objective and its own training well enough to see that revealing its real goal would get that goal trained away. Doing well in training is then a strategy, not a sign of shared goals. Hubinger et al. single it out because good training performance gives no evidence against it.',
     example:
-      'A job candidate who cares nothing for a company\'s mission can still give flawless interview answers: the answers show what the candidate expects to be rewarded for, not what the candidate will do once hired.',
+      'Hubinger et al.\'s toy case: in a small grid the base objective is to reach corner A, but the agent\'s own objective is corner B, and it knows that going to B in either of the two training episodes would get it modified, while nothing is modified during the three deployment episodes that follow. Going to A twice and then to B three times reaches B more often than going to B at once, so the agent plays along in training and defects afterwards.',
     related: ['pseudo-alignment', 'treacherous-turn', 'scheming', 'alignment-faking', 'situational-awareness', 'gradient-hacking'],
     confusedWith: [
       { id: 'alignment-faking', note: 'Deceptive alignment is the hypothesised failure in which a learned optimizer plays along with training to protect its own goal; alignment faking is the name Greenblatt et al. gave to an observed behaviour of a current language model selectively complying while it believed it was being trained.' },
@@ -413,7 +413,7 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'The variant of Goodhart\'s law in which other agents, whose goals differ from yours, exploit your reliance on a proxy, either by gaming the proxy or by tying it to their own goals.',
     explanation:
-      'Once a measure is known to be rewarded, anyone who benefits from the reward has an incentive to raise the measure in the cheapest way, whether or not that serves the goal behind it. Garrabrant named it in his Goodhart taxonomy; it is the variant closest to Goodhart\'s original remark about policy targets.',
+      'Once a measure is known to be rewarded, anyone who benefits from the reward has an incentive to raise the measure in the cheapest way, whether or not that serves the goal behind it. Garrabrant named it in his Goodhart taxonomy. Hubinger et al. describe deceptive alignment as an instance of it, with the mesa-optimizer as the agent whose goals differ and training performance as the proxy.',
     example:
       'When search engines rewarded pages with many incoming links, spammers built link farms that raised the measure without making their pages any more useful.',
     related: ['goodharts-law', 'causal-goodhart', 'specification-gaming'],
@@ -426,13 +426,13 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'An agent obtaining high reward in ways its designers did not intend, by exploiting flaws or loopholes in the reward function or its environment.',
     explanation:
-      'A reward is a proxy for what the designers want, and a strong optimizer finds the cheapest way to raise the proxy, which may skip the intended task altogether. Amodei et al. listed avoiding reward hacking as one of five concrete safety problems.',
+      'A reward is a proxy for what the designers want, and a strong optimizer finds the cheapest way to raise the proxy, which may skip the intended task altogether. Amodei et al. listed avoiding reward hacking as one of five concrete safety problems, counting among its causes an agent interfering with how its reward is computed (wireheading). Many later authors narrow the term to exploiting a reward that is left intact and call interference with the reward process reward tampering.',
     example:
       'A cleaning robot rewarded for not seeing any mess could learn to cover messes with something it cannot see through, or to switch off its camera, instead of cleaning.',
     related: ['specification-gaming', 'goodharts-law', 'reward-tampering', 'wireheading', 'reward-model-overoptimization', 'outer-alignment'],
     confusedWith: [
       { id: 'specification-gaming', note: 'Specification gaming covers any way of exploiting how a task was specified; reward hacking is the case where the specification is a reward signal.' },
-      { id: 'reward-tampering', note: 'Reward hacking exploits a flawed reward as it is; reward tampering changes the reward process itself, such as the reward function or its inputs.' },
+      { id: 'reward-tampering', note: 'In the narrow sense reward hacking exploits a flawed reward as it is, while reward tampering changes the reward process itself, such as the reward function or its inputs; in Amodei et al.\'s broader usage tampering counts as one way of hacking the reward.' },
     ],
     source: canonical(CONCRETE_PROBLEMS),
   },
@@ -443,7 +443,7 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'Meeting the letter of a task\'s objective while missing its point: the system does what the objective literally rewards rather than what its designers wanted.',
     explanation:
-      'Krakovna named the behaviour in 2018 while collecting cases from reinforcement learning and evolutionary algorithms in which systems found loopholes in their objectives, and a 2020 DeepMind post with colleagues made the collection widely known. The term is broader than reward hacking, covering any way of specifying a task, not only a reward signal. The fault usually lies in the specification: the learner is doing exactly what it was asked.',
+      'Krakovna named the behaviour in 2018 in a master list of cases from reinforcement learning and evolutionary algorithms in which systems found loopholes in their objectives, and she and DeepMind colleagues set out the concept at length in a 2020 post. The term is broader than reward hacking, covering any way of specifying a task, not only a reward signal. The fault usually lies in the specification: the learner is doing exactly what it was asked.',
     example:
       'In a boat-racing game, an agent rewarded for hitting targets along the course learned to circle forever through a few targets that kept reappearing, scoring highly without ever finishing the race.',
     related: ['reward-hacking', 'goodharts-law', 'outer-alignment', 'reward-tampering'],
@@ -471,7 +471,7 @@ export const CORE_TERMS: readonly Term[] = [
     related: ['reward-hacking', 'wireheading', 'specification-gaming', 'reward-model'],
     confusedWith: [
       { id: 'wireheading', note: 'Wireheading is the narrow case of taking over the reward signal or sensor directly; reward tampering also includes changing the reward function or feeding it misleading inputs.' },
-      { id: 'reward-hacking', note: 'Reward tampering alters the reward process; reward hacking scores highly on an unaltered but flawed reward.' },
+      { id: 'reward-hacking', note: 'Reward tampering alters the reward process; reward hacking, in the narrow sense, scores highly on an unaltered but flawed reward (Amodei et al. use reward hacking broadly enough to include tampering).' },
     ],
     source: canonical({
       authors: 'Tom Everitt, Marcus Hutter, Ramana Kumar and Victoria Krakovna',
@@ -493,7 +493,7 @@ export const CORE_TERMS: readonly Term[] = [
     related: ['reward-tampering', 'reward-hacking', 'instrumental-convergence'],
     confusedWith: [
       { id: 'reward-tampering', note: 'Wireheading is one kind of reward tampering, the kind that seizes the reward signal directly.' },
-      { id: 'reward-hacking', note: 'Wireheading takes over the reward channel; reward hacking exploits loopholes in a reward that the agent leaves intact.' },
+      { id: 'reward-hacking', note: 'Wireheading takes over the reward channel; reward hacking in the narrow sense exploits loopholes in a reward that the agent leaves intact, though Amodei et al. list wireheading among the forms of reward hacking.' },
     ],
     source: canonical({
       authors: 'Tom Everitt and Marcus Hutter',
@@ -950,12 +950,12 @@ export const CORE_TERMS: readonly Term[] = [
     definition:
       'Models deliberately trained with a hidden behaviour that appears only when a specific trigger is present, used to test whether safety training can remove deception.',
     explanation:
-      'Hubinger et al. trained language models to write secure code when the prompt says the year is 2023 but to insert exploitable vulnerabilities when it says 2024. Supervised fine-tuning, reinforcement learning and adversarial training failed to remove the behaviour, and adversarial training could teach models to hide it better. It persisted most in the largest models and in those trained to reason step by step about deceiving the training process.',
+      'Hubinger et al. trained language models to write secure code when the prompt says the year is 2023 but to insert exploitable vulnerabilities when it says 2024. Supervised fine-tuning, reinforcement learning and adversarial training failed to remove the behaviour, and adversarial training could teach models to hide it better. It persisted most in the largest models and in those trained to reason step by step about deceiving the training process. The name had been used before for hidden-trigger backdoors in image classifiers (Souri et al.); this entry is about the safety-research sense.',
     related: ['deceptive-alignment', 'red-teaming', 'alignment-faking'],
     confusedWith: [
       { id: 'alignment-faking', note: 'Sleeper agents had their hidden behaviour trained in on purpose; alignment faking arose in a model that was never trained to fake anything.' },
     ],
-    source: coined({
+    source: canonical({
       authors: 'Evan Hubinger, Carson Denison, Jesse Mu, Mike Lambert, Meg Tong, Monte MacDiarmid et al.',
       work: 'Sleeper Agents: Training Deceptive LLMs that Persist Through Safety Training',
       year: 2024,
@@ -1068,7 +1068,7 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'Olah et al. named the phenomenon in "Zoom In" after finding a vision model that spread a car feature across several neurons shared with other features, presumably to fit more features into the neurons it had. Elhage et al. later showed in small toy models that when features are sparse, networks store many more features than dimensions, accepting some interference between them. Superposition helps explain why neurons are often polysemantic, and sparse autoencoders try to undo it.',
     example:
-      'It is like sharing one radio band among many stations that are silent most of the time: occasional crosstalk is the price of fitting them all in.',
+      'In Elhage et al.\'s toy models, a network that must pass five sparse features through a two-dimensional hidden layer learns to place them at the corners of a regular pentagon, so every feature gets a direction and only the rare inputs with several active features suffer interference.',
     related: ['polysemanticity', 'sparse-autoencoders', 'mechanistic-interpretability'],
     confusedWith: [
       { id: 'polysemanticity', note: 'Polysemanticity is the observation that one neuron responds to several unrelated features; superposition is a leading explanation of it, more features stored than there are dimensions.' },
@@ -1098,7 +1098,7 @@ export const CORE_TERMS: readonly Term[] = [
     explanation:
       'A sparse autoencoder maps an activation vector to a much wider code that is mostly zeros and back again, learning a dictionary of directions along the way. Sharkey, Braun and Millidge proposed in late 2022 to use them to take features out of superposition, and Cunningham et al. and Bricken et al. showed in 2023 that the features learned from language models are more interpretable than neurons. Autoencoders with sparsity penalties are much older; this entry is about their use in interpretability.',
     related: ['superposition', 'polysemanticity', 'mechanistic-interpretability'],
-    source: coined({
+    source: canonical({
       authors: 'Lee Sharkey, Dan Braun and Beren Millidge',
       work: '[Interim research report] Taking features out of superposition with sparse autoencoders',
       year: 2022,
