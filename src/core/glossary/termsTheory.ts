@@ -181,7 +181,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'A hypothesised point in AI development at which a system\'s capabilities suddenly generalise far beyond its training while the alignment properties it had do not generalise with them.',
     explanation:
-      'Soares presented it as a central alignment problem: capabilities generalise because the world has a consistent structure to learn, whereas alignment techniques fitted to earlier, weaker systems may fail at the transition. His analogy is human evolution, which selected for genetic fitness and produced minds whose general intelligence carried far outside the ancestral environment while their goals did not track fitness. He argued that few researchers were working on this central difficulty.',
+      'Soares presented it as a central alignment problem: capabilities generalise because skills that work across many tasks act as an attractor, whereas nothing comparable pulls a system\'s goals toward what its developers intended, so alignment techniques fitted to earlier, weaker systems may fail at the transition. His analogy is human evolution, which selected for genetic fitness and produced minds whose general intelligence carried far outside the ancestral environment while their goals did not track fitness. He argued that few researchers were working on this central difficulty.',
     related: ['goal-misgeneralization', 'inner-alignment', 'recursive-self-improvement', 'distributional-shift'],
     confusedWith: [
       {
@@ -219,7 +219,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'An action, usually imagined as carried out with the help of an aligned AI, that changes the strategic situation so decisively that it settles, or drastically raises the chances of, a good long-term outcome, for example by preventing anyone from building misaligned superintelligence.',
     explanation:
-      'Yudkowsky argued in AGI Ruin that the first developers of aligned AGI would need to perform such an act, since otherwise others would soon build unaligned systems; his deliberately blunt example was using AI to destroy the world\'s GPUs. On his usage a pivotal act is a winning move that upsets the game board, not merely a beneficial one. Critics argue that planning for forcible pivotal acts, such as shutting down rival AI projects, harms the institutions that adopt such plans.',
+      'Yudkowsky argued in AGI Ruin that the first developers of aligned AGI would need to perform such an act, since otherwise others would soon build unaligned systems; his deliberately blunt example was using AI to destroy the world\'s GPUs. On his usage a pivotal act is a winning move that upsets the game board, not merely a beneficial one. Critch, among other critics, argued that planning for forcible pivotal acts, such as shutting down rival AI projects, harms the institutions that adopt such plans.',
     related: ['decisive-strategic-advantage', 'singleton', 'existential-risk'],
     source: canonical({
       authors: 'Eliezer Yudkowsky',
