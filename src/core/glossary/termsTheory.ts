@@ -47,7 +47,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Existential risk',
     aliases: ['x-risk'],
     definition:
-      'A risk of an outcome that would either end Earth-originating intelligent life or permanently and drastically reduce its potential.',
+      'A risk of a catastrophe that would either wipe out intelligent life originating on Earth or permanently and drastically cut short what it could become.',
     explanation:
       'Bostrom introduced the term in 2002 to single out catastrophes from which humanity could never recover, as opposed to disasters, however large, that leave room for recovery. His survey covered causes ranging from nuclear war and engineered pathogens to badly programmed superintelligence. In AI safety, x-risk usually means such an outcome brought about by advanced AI.',
     related: ['ai-takeover', 'intelligence-explosion', 'paperclip-maximizer', 'transformative-ai'],
@@ -201,7 +201,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Transformative AI',
     aliases: ['TAI'],
     definition:
-      'AI that brings about a transition comparable to, or more significant than, the agricultural or industrial revolution.',
+      'AI whose effect on the world would be at least as large as that of the agricultural or industrial revolution.',
     explanation:
       'Karnofsky defined the term for Open Philanthropy in 2016 by the effect the technology would have, not by how it works or whether it is human-like, so it can include systems that are neither general nor superintelligent. He also gave more specific versions, such as AI able to do the work of human scientists unaided, or to perform the tasks that make up most of today\'s jobs at comparable cost.',
     related: ['existential-risk', 'ai-takeover', 'comprehensive-ai-services'],
@@ -237,7 +237,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'Building AI systems that learn what to value, for example from labelled examples or from human behaviour, instead of having their goals written out by hand.',
     explanation:
-      'Soares pointed out that a system intelligent enough to understand what its designers intend will not for that reason act on it: it does what it was built to do, so the specification itself has to point at the intended values. He discussed how a system could learn what to value inductively from training data, and open questions about systems that model their operators\' preferences and act on them. Inverse reinforcement learning and learning from human preference comparisons are two concrete approaches.',
+      'Soares pointed out that a system intelligent enough to understand what its designers intend will not for that reason act on it: it does what it was built to do, so the specification itself has to point at the intended values. He sketched early ideas for systems that infer their goals from labelled examples, and set out open questions about agents that build models of their operators\' preferences and act on those models. Inverse reinforcement learning and learning from human preference comparisons are two concrete approaches.',
     related: ['inverse-reinforcement-learning', 'cirl', 'coherent-extrapolated-volition', 'complexity-of-value', 'outer-alignment'],
     confusedWith: [
       {
@@ -257,7 +257,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Complexity of value',
     aliases: [],
     definition:
-      'The thesis that human values cannot be compressed into one or a few simple rules, because what people care about has many distinct components that do not reduce to one another.',
+      'The thesis that what humans value has many distinct parts that do not reduce to one another, so it cannot be captured by a single principle or a short list of rules.',
     explanation:
       'Yudkowsky argued that proposals to give a powerful AI a single simple goal, such as maximising happiness, underestimate how much detail our idea of a good outcome hides from us, because we only ever consider the parts of the option space we already find acceptable. He concluded that futures which do not inherit human values in detail would be worthless even by cosmopolitan standards. It is one reason specifying values for a powerful AI is thought to be hard.',
     related: ['fragility-of-value', 'value-learning', 'coherent-extrapolated-volition', 'paperclip-maximizer'],
@@ -380,7 +380,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Oracle AI',
     aliases: [],
     definition:
-      'An AI system that does not act in the world except by answering questions.',
+      'An AI system whose only way of affecting the world is to answer the questions put to it.',
     explanation:
       'Armstrong, Sandberg and Bostrom studied oracles as a possibly safer design than an AI that acts freely, and concluded that an oracle might be safer but remains potentially dangerous: its answers can steer the people who act on them. Bostrom\'s Superintelligence compares oracles with three other designs, genies, sovereigns and tools.',
     related: ['ai-boxing', 'tool-ai', 'myopia'],
