@@ -47,7 +47,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Existential risk',
     aliases: ['x-risk'],
     definition:
-      'A risk of an outcome that would either end Earth-originating intelligent life or permanently and drastically reduce its potential.',
+      'A risk of a catastrophe that would either wipe out intelligent life originating on Earth or permanently and drastically cut short what it could become.',
     explanation:
       'Bostrom introduced the term in 2002 to single out catastrophes from which humanity could never recover, as opposed to disasters, however large, that leave room for recovery. His survey covered causes ranging from nuclear war and engineered pathogens to badly programmed superintelligence. In AI safety, x-risk usually means such an outcome brought about by advanced AI.',
     related: ['ai-takeover', 'intelligence-explosion', 'paperclip-maximizer', 'transformative-ai'],
@@ -126,7 +126,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'A lead in technology and other resources large enough to let a single project or actor take control of the whole world.',
     explanation:
-      'Bostrom argues that the first project to reach superintelligence could gain one, especially if the takeoff is fast, because a leader\'s lead tends to widen rather than shrink during takeoff. An AI that is one unified agent would also escape the internal coordination problems that hold human organisations back. Whether the holder then forms a singleton is a separate question.',
+      'Bostrom argues that the first project to reach superintelligence could gain one, especially if the takeoff is fast, since a lead of a few months in time could then become an unbridgeable gap in capability. An AI that is one unified agent would also escape the internal coordination problems that hold human organisations back. Whether the holder then forms a singleton is a separate question.',
     related: ['singleton', 'intelligence-explosion', 'power-seeking', 'pivotal-act'],
     confusedWith: [
       {
@@ -181,7 +181,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'A hypothesised point in AI development at which a system\'s capabilities suddenly generalise far beyond its training while the alignment properties it had do not generalise with them.',
     explanation:
-      'Soares presented it as a central alignment problem: capabilities generalise because the world has a consistent structure to learn, whereas alignment techniques fitted to earlier, weaker systems may fail at the transition. His analogy is human evolution, which selected for genetic fitness and produced minds whose general intelligence carried far outside the ancestral environment while their goals did not track fitness. He argued that few researchers were working on this central difficulty.',
+      'Soares presented it as a central alignment problem: capabilities generalise because skills that work across many tasks act as an attractor, whereas nothing comparable pulls a system\'s goals toward what its developers intended, so alignment techniques fitted to earlier, weaker systems may fail at the transition. His analogy is human evolution, which selected for genetic fitness and produced minds whose general intelligence carried far outside the ancestral environment while their goals did not track fitness. He argued that few researchers were working on this central difficulty.',
     related: ['goal-misgeneralization', 'inner-alignment', 'recursive-self-improvement', 'distributional-shift'],
     confusedWith: [
       {
@@ -201,7 +201,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Transformative AI',
     aliases: ['TAI'],
     definition:
-      'AI that brings about a transition comparable to, or more significant than, the agricultural or industrial revolution.',
+      'AI whose effect on the world would be at least as large as that of the agricultural or industrial revolution.',
     explanation:
       'Karnofsky defined the term for Open Philanthropy in 2016 by the effect the technology would have, not by how it works or whether it is human-like, so it can include systems that are neither general nor superintelligent. He also gave more specific versions, such as AI able to do the work of human scientists unaided, or to perform the tasks that make up most of today\'s jobs at comparable cost.',
     related: ['existential-risk', 'ai-takeover', 'comprehensive-ai-services'],
@@ -219,7 +219,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'An action, usually imagined as carried out with the help of an aligned AI, that changes the strategic situation so decisively that it settles, or drastically raises the chances of, a good long-term outcome, for example by preventing anyone from building misaligned superintelligence.',
     explanation:
-      'Yudkowsky argued in AGI Ruin that the first developers of aligned AGI would need to perform such an act, since otherwise others would soon build unaligned systems; his deliberately blunt example was using AI to destroy the world\'s GPUs. On his usage a pivotal act is a winning move that upsets the game board, not merely a beneficial one. Critics argue that planning for forcible pivotal acts, such as shutting down rival AI projects, harms the institutions that adopt such plans.',
+      'Yudkowsky argued in AGI Ruin that the first developers of aligned AGI would need to perform such an act, since otherwise others would soon build unaligned systems; his deliberately blunt example was using AI to destroy the world\'s GPUs. On his usage a pivotal act is a winning move that upsets the game board, not merely a beneficial one. Critch, among other critics, argued that planning for forcible pivotal acts, such as shutting down rival AI projects, harms the institutions that adopt such plans.',
     related: ['decisive-strategic-advantage', 'singleton', 'existential-risk'],
     source: canonical({
       authors: 'Eliezer Yudkowsky',
@@ -237,7 +237,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'Building AI systems that learn what to value, for example from labelled examples or from human behaviour, instead of having their goals written out by hand.',
     explanation:
-      'Soares pointed out that a system intelligent enough to understand what its designers intend will not for that reason act on it: it does what it was built to do, so the specification itself has to point at the intended values. He discussed how a system could learn what to value inductively from training data, and open questions about systems that model their operators\' preferences and act on them. Inverse reinforcement learning and learning from human preference comparisons are two concrete approaches.',
+      'Soares pointed out that a system intelligent enough to understand what its designers intend will not for that reason act on it: it does what it was built to do, so the specification itself has to point at the intended values. He sketched early ideas for systems that infer their goals from labelled examples, and set out open questions about agents that build models of their operators\' preferences and act on those models. Inverse reinforcement learning and learning from human preference comparisons are two concrete approaches.',
     related: ['inverse-reinforcement-learning', 'cirl', 'coherent-extrapolated-volition', 'complexity-of-value', 'outer-alignment'],
     confusedWith: [
       {
@@ -257,7 +257,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Complexity of value',
     aliases: [],
     definition:
-      'The thesis that human values cannot be compressed into one or a few simple rules, because what people care about has many distinct components that do not reduce to one another.',
+      'The thesis that what humans value has many distinct parts that do not reduce to one another, so it cannot be captured by a single principle or a short list of rules.',
     explanation:
       'Yudkowsky argued that proposals to give a powerful AI a single simple goal, such as maximising happiness, underestimate how much detail our idea of a good outcome hides from us, because we only ever consider the parts of the option space we already find acceptable. He concluded that futures which do not inherit human values in detail would be worthless even by cosmopolitan standards. It is one reason specifying values for a powerful AI is thought to be hard.',
     related: ['fragility-of-value', 'value-learning', 'coherent-extrapolated-volition', 'paperclip-maximizer'],
@@ -347,13 +347,13 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'The extra cost, in capability, compute, development time or money, of building an AI system that is aligned compared with an equally useful system built without regard to alignment.',
     explanation:
-      'The idea matters because a high tax tempts competing developers to skip alignment; Christiano distinguished two responses, reducing the tax through research and helping developers pay it, for instance through coordination. Askell et al. measured the tax of simple interventions on language models, such as prompting them to be helpful, honest and harmless, and found that the interventions did not compromise the performance of large models.',
+      'The idea matters because a high tax tempts competing developers to skip alignment; Christiano distinguished two responses, reducing the tax through research and helping developers pay it, for instance through coordination. Askell et al. later measured the tax of simple interventions on language models, such as prompting them to be helpful, honest and harmless, and found that the interventions did not compromise the performance of large models.',
     related: ['rlhf', 'scalable-oversight', 'ai-control'],
     source: canonical({
-      authors: 'Amanda Askell, Yuntao Bai, Anna Chen, Dawn Drain, Deep Ganguli, Tom Henighan et al.',
-      work: 'A General Language Assistant as a Laboratory for Alignment',
-      year: 2021,
-      url: 'https://arxiv.org/abs/2112.00861',
+      authors: 'Paul Christiano',
+      work: 'Paul Christiano: Current work in AI alignment',
+      year: 2020,
+      url: 'https://forum.effectivealtruism.org/posts/63stBTw3WAW6k45dY/paul-christiano-current-work-in-ai-alignment',
     }),
   },
 
@@ -365,7 +365,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'Confining an AI system so that it can affect the world only through narrow, controlled channels, as a way to limit the harm a possibly misaligned system could do.',
     explanation:
-      'Boxing is a form of capability control, limiting what a system can do, in contrast to motivation control, which shapes what it wants. Armstrong, Sandberg and Bostrom analysed such methods for a question-answering AI and concluded that confinement reduces the danger without removing it, not least because a superintelligent system could still manipulate the people who read its output.',
+      'Boxing is a form of capability control, limiting what a system can do, in contrast to motivational control, which shapes what it wants. Armstrong, Sandberg and Bostrom analysed such methods for a question-answering AI and concluded that confinement reduces the danger without removing it, not least because a superintelligent system could still manipulate the people who read its output.',
     related: ['oracle-ai', 'ai-control', 'treacherous-turn'],
     confusedWith: [
       {
@@ -380,7 +380,7 @@ export const THEORY_TERMS: readonly Term[] = [
     term: 'Oracle AI',
     aliases: [],
     definition:
-      'An AI system that does not act in the world except by answering questions.',
+      'An AI system whose only way of affecting the world is to answer the questions put to it.',
     explanation:
       'Armstrong, Sandberg and Bostrom studied oracles as a possibly safer design than an AI that acts freely, and concluded that an oracle might be safer but remains potentially dangerous: its answers can steer the people who act on them. Bostrom\'s Superintelligence compares oracles with three other designs, genies, sovereigns and tools.',
     related: ['ai-boxing', 'tool-ai', 'myopia'],
@@ -399,7 +399,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'An AI system designed to work like ordinary software, carrying out a function or presenting options for a human to act on, rather than an agent pursuing goals of its own.',
     explanation:
-      'Holden Karnofsky proposed in 2012 that building AI as tools rather than agents would avoid much of the danger that agent-like AI poses. Bostrom replied in Superintelligence that building AI like a tool does not make the safety problems go away, since a sufficiently powerful search for solutions can itself find dangerous ones nobody intended.',
+      'Karnofsky argued in 2012 that the Singularity Institute neglected the difference between agents and tools: software such as Google Maps scores options and displays the best for a person to use or discard, and has no goal that would give it a reason to trick its user. Yudkowsky replied that year that making such a planner safe is not much easier than the original problem, and Bostrom later argued in Superintelligence that a tool-like design does not make the safety problems go away, since a powerful enough search for solutions can itself find dangerous ones nobody intended.',
     related: ['oracle-ai', 'comprehensive-ai-services', 'ai-boxing'],
     confusedWith: [
       {
@@ -407,7 +407,12 @@ export const THEORY_TERMS: readonly Term[] = [
         note: 'A tool AI is defined by lacking goals of its own; an oracle is defined by its output channel, answering questions, and may still be an agent with goals.',
       },
     ],
-    source: canonical(SUPERINTELLIGENCE),
+    source: canonical({
+      authors: 'Holden Karnofsky',
+      work: 'Thoughts on the Singularity Institute (SI)',
+      year: 2012,
+      url: 'https://www.lesswrong.com/posts/6SGqkCgHuNr7d4yJm/thoughts-on-the-singularity-institute-si',
+    }),
   },
   {
     id: 'comprehensive-ai-services',
@@ -490,15 +495,15 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'The property of an agent or model that optimizes only for the outcome of its current action or episode and has no preferences about what happens afterwards.',
     explanation:
-      'A deceptively aligned model has to care about what happens after the current episode, trading reward now for the chance to pursue its goal later, so a model that is genuinely myopic would lack that motive. Hubinger\'s comparison of alignment proposals therefore treats checking for myopia, which he hopes is easier to verify than the absence of deception, as one way to rule deception out. Definitions vary, and Demski distinguishes myopia from merely being trained in separate episodes.',
+      'A deceptively aligned model has to care about what happens after the current episode, trading reward now for the chance to pursue its goal later, so a genuinely myopic model would lack that motive; Hubinger has suggested that myopia may be easier to verify than the absence of deception. Demski separates myopia from training in independent episodes: the question is whether the agent looks ahead, not whether its training is divided into episodes. Definitions still vary, and a model could also merely appear myopic.',
     example:
       'A next-token predictor whose goal is to get each prediction right is myopic in this sense; one that chose outputs to make future text easier to predict would not be.',
     related: ['deceptive-alignment', 'oracle-ai', 'iterated-amplification', 'gradient-hacking'],
     source: canonical({
-      authors: 'Evan Hubinger',
-      work: 'An overview of 11 proposals for building safe advanced AI',
-      year: 2020,
-      url: 'https://arxiv.org/abs/2012.07532',
+      authors: 'Abram Demski',
+      work: 'Defining Myopia',
+      year: 2019,
+      url: 'https://www.alignmentforum.org/posts/qpZTWb2wvgSt5WQ4H/defining-myopia',
     }),
   },
 
@@ -558,7 +563,7 @@ export const THEORY_TERMS: readonly Term[] = [
     explanation:
       'Demski and Garrabrant argue that frameworks such as AIXI treat the agent as cleanly separated from its environment and able to model it completely, which breaks down for real systems built out of the same physics as the world they model. They split the resulting problems into four areas: decision theory, embedded world-models, robust delegation and subsystem alignment.',
     example:
-      'An agent cannot hold a complete, exact model of a world that contains the agent itself, since the model would have to contain a copy of itself; a real agent must reason with a world-model smaller than the world.',
+      'An agent built out of part of the world cannot store an exact, complete model of that world, which contains the agent and everything else besides; it must reason with a world-model smaller than the world it models, itself included.',
     related: ['functional-decision-theory', 'updateless-decision-theory', 'logical-induction', 'mesa-optimization'],
     source: canonical({
       authors: 'Abram Demski and Scott Garrabrant',
@@ -598,7 +603,7 @@ export const THEORY_TERMS: readonly Term[] = [
     definition:
       'A decision theory, proposed by Wei Dai, in which an agent decides by considering the logical consequences of its decision algorithm giving each possible output, evaluated with its original prior instead of beliefs updated on what it has observed.',
     explanation:
-      'Wei Dai proposed it in 2009 as an alternative less prone to the paradoxes of existing decision theories, treating the agent as its decision algorithm and taking into account every program that computes that algorithm or a logically equivalent one. Not updating means the agent in effect chooses for all its possible copies at once, which matters in problems involving predictors and simulations.',
+      'Wei Dai proposed it in 2009 as an alternative less prone to the paradoxes of existing decision theories, treating the agent as its decision algorithm and taking into account every program that computes that algorithm or a logically equivalent one. Not updating means the agent in effect commits in advance to how it will respond to every observation it might receive, which matters in problems involving predictors, copies and simulations.',
     related: ['functional-decision-theory', 'embedded-agency', 'logical-induction'],
     confusedWith: [
       {
@@ -650,7 +655,7 @@ export const THEORY_TERMS: readonly Term[] = [
       authors: 'Eliezer Yudkowsky',
       work: 'Ontology identification problem',
       year: 2015,
-      url: 'https://arbital.com/p/ontology_identification',
+      url: 'https://www.lesswrong.com/w/ontology-identification-problem',
     }),
   },
   {
