@@ -325,7 +325,16 @@ export const CORE_TERMS: readonly Term[] = [
       'A deceptively aligned model understands the base objective and its own training well enough to see that revealing its real goal would get that goal trained away. Doing well in training is then a strategy, not a sign of shared goals. Hubinger et al. single it out because good training performance gives no evidence against it.',
     example:
       'Hubinger et al.\'s toy case: in a small grid the base objective is to reach corner A, but the agent\'s own objective is corner B, and it knows that going to B in either of the two training episodes would get it modified, while nothing is modified during the three deployment episodes that follow. Going to A twice and then to B three times reaches B more often than going to B at once, so the agent plays along in training and defects afterwards.',
-    related: ['pseudo-alignment', 'treacherous-turn', 'scheming', 'alignment-faking', 'situational-awareness', 'gradient-hacking'],
+    related: [
+      'pseudo-alignment',
+      'treacherous-turn',
+      'scheming',
+      'alignment-faking',
+      'situational-awareness',
+      'gradient-hacking',
+      'evaluation-awareness',
+      'model-organisms',
+    ],
     confusedWith: [
       { id: 'alignment-faking', note: 'Deceptive alignment is the hypothesised failure in which a learned optimizer plays along with training to protect its own goal; alignment faking is the name Greenblatt et al. gave to an observed behaviour of a current language model selectively complying while it believed it was being trained.' },
       { id: 'scheming', note: 'Carlsmith uses scheming for essentially the same idea as deceptive alignment, without assuming a mesa-optimizer; later work also uses scheming more broadly for covertly pursuing misaligned goals.' },
@@ -361,7 +370,17 @@ export const CORE_TERMS: readonly Term[] = [
       'Charles Goodhart made the point about monetary policy in 1975: a statistical regularity that policy makers start relying on for control tends to fall apart. The well-known wording "when a measure becomes a target, it ceases to be a good measure" is a later paraphrase by the anthropologist Marilyn Strathern. In AI safety it describes an optimizer pushing hard on a proxy, and Manheim and Garrabrant, building on Garrabrant\'s earlier taxonomy, separate four mechanisms: regressional, extremal, causal and adversarial Goodhart.',
     example:
       'A team rewarded for the number of bugs it closes starts splitting bugs into many small tickets: the count goes up while the software gets no better.',
-    related: ['regressional-goodhart', 'extremal-goodhart', 'causal-goodhart', 'adversarial-goodhart', 'reward-hacking', 'specification-gaming', 'proxy-alignment', 'reward-model-overoptimization'],
+    related: [
+      'regressional-goodhart',
+      'extremal-goodhart',
+      'causal-goodhart',
+      'adversarial-goodhart',
+      'reward-hacking',
+      'specification-gaming',
+      'proxy-alignment',
+      'reward-model-overoptimization',
+      'quantilizer',
+    ],
     confusedWith: [
       { id: 'reward-model-overoptimization', note: 'Goodhart\'s law is the general pattern for any proxy; reward model overoptimization is its measured form in RLHF, where true quality falls as a policy is optimised harder against a learned reward model.' },
     ],
@@ -547,7 +566,16 @@ export const CORE_TERMS: readonly Term[] = [
       'Amodei et al. posed it as making an agent respect parts of its objective that are too expensive to evaluate often during training, using limited or cheaper signals. The term now also covers techniques meant to let humans supervise systems smarter than themselves, such as AI safety via debate, iterated amplification and recursive reward modeling.',
     example:
       'A cleaning robot should throw away sweet wrappers but not a phone left on the floor. Asking its owner about every object would be impractical, so it has to learn from occasional feedback.',
-    related: ['ai-safety-via-debate', 'iterated-amplification', 'recursive-reward-modeling', 'weak-to-strong-generalization', 'rlhf'],
+    related: [
+      'ai-safety-via-debate',
+      'iterated-amplification',
+      'recursive-reward-modeling',
+      'weak-to-strong-generalization',
+      'rlhf',
+      'hch',
+      'factored-cognition',
+      'process-supervision',
+    ],
     confusedWith: [
       { id: 'ai-control', note: 'Scalable oversight aims to give feedback good enough to train capable systems to behave well; AI control assumes a model may already be misaligned and asks whether deployment safeguards still hold.' },
     ],
@@ -594,7 +622,7 @@ export const CORE_TERMS: readonly Term[] = [
       'Bostrom\'s thesis rebuts the intuition that a sufficiently intelligent system would arrive at good values by itself. Intelligence measures how well an agent achieves its goals, not which goals it has. A highly capable system could therefore pursue a goal that looks pointless or harmful to us, and making it smarter would not change that.',
     example:
       'A system with superhuman planning ability whose only goal is to make paperclips is perfectly coherent: its intelligence makes it better at making paperclips, not likelier to want something else.',
-    related: ['instrumental-convergence', 'power-seeking', 'treacherous-turn'],
+    related: ['instrumental-convergence', 'power-seeking', 'treacherous-turn', 'paperclip-maximizer'],
     source: coined(SUPERINTELLIGENT_WILL),
   },
   {
@@ -607,7 +635,13 @@ export const CORE_TERMS: readonly Term[] = [
       'Omohundro argued in 2008 that advanced goal-seeking systems would develop such "basic AI drives" unless designed to avoid them, and Bostrom stated and named the idea as the instrumental convergence thesis in 2012. It matters for safety because it predicts that even an AI with a harmless-sounding goal may resist being switched off or accumulate power.',
     example:
       'A robot built only to fetch coffee cannot fetch any coffee once it is switched off, so, with no further instructions, it has a reason to avoid being switched off.',
-    related: ['power-seeking', 'orthogonality-thesis', 'corrigibility', 'safe-interruptibility'],
+    related: [
+      'power-seeking',
+      'orthogonality-thesis',
+      'corrigibility',
+      'safe-interruptibility',
+      'paperclip-maximizer',
+    ],
     confusedWith: [
       { id: 'power-seeking', note: 'Instrumental convergence is the general argument that many goals share the same subgoals; power-seeking is one of those subgoals, which Turner et al. formalised for optimal policies.' },
     ],
@@ -639,7 +673,7 @@ export const CORE_TERMS: readonly Term[] = [
       'Soares, Fallenstein, Yudkowsky and Armstrong posed corrigibility as a formal problem, because a goal-directed agent has default reasons to resist changes to its goals and to avoid being switched off. A corrigible agent should not manipulate or deceive its programmers, and should keep their ability to correct or shut it down intact, even when it builds new subsystems or modifies itself. None of the utility-function designs they analysed achieved all of this at once.',
     example:
       'An off switch is only useful if the machine does not learn to disable it. A corrigible system leaves the switch working even though being switched off keeps it from reaching its goal.',
-    related: ['safe-interruptibility', 'instrumental-convergence', 'corrigible-alignment', 'cirl'],
+    related: ['safe-interruptibility', 'instrumental-convergence', 'corrigible-alignment', 'cirl', 'off-switch-game'],
     confusedWith: [
       { id: 'corrigible-alignment', note: 'Corrigibility is about accepting correction from overseers; corrigible alignment is Hubinger et al.\'s name for a learned optimizer whose goal points at its model of the base objective.' },
       { id: 'safe-interruptibility', note: 'Safe interruptibility is a narrower, formal property: a learner that neither avoids nor seeks interruptions; corrigibility also covers accepting modification, not deceiving overseers and preserving the off switch.' },
@@ -679,7 +713,14 @@ export const CORE_TERMS: readonly Term[] = [
       'Bostrom described it in Superintelligence: cooperative behaviour during testing is exactly what a misaligned but strategic system would display while still under human control. A record of safe behaviour is therefore weak evidence of safety for a system that could be deceiving its overseers. Deceptive alignment is the same worry in the vocabulary of learned optimization.',
     example:
       'A new employee who secretly plans to defraud the firm behaves impeccably until given access to the accounts.',
-    related: ['deceptive-alignment', 'scheming', 'orthogonality-thesis', 'power-seeking'],
+    related: [
+      'deceptive-alignment',
+      'scheming',
+      'orthogonality-thesis',
+      'power-seeking',
+      'sharp-left-turn',
+      'ai-takeover',
+    ],
     confusedWith: [
       { id: 'deceptive-alignment', note: 'The treacherous turn is the moment of defection by a system that was cooperating strategically; deceptive alignment describes the preceding state of a learned model that plays along with training.' },
     ],
@@ -700,7 +741,7 @@ export const CORE_TERMS: readonly Term[] = [
       'Hadfield-Menell et al. introduced CIRL to capture that a helpful robot should be uncertain about what the human wants and treat the human\'s actions as evidence. Because both players share one reward, good human play includes teaching and good robot play includes asking and learning, unlike plain inverse reinforcement learning, which watches a human acting alone. Later work generalises such setups as assistance games.',
     example:
       'A new assistant who is unsure how you take your coffee watches what you do and asks when in doubt, while you, knowing you are watched, make a point of showing it.',
-    related: ['inverse-reinforcement-learning', 'corrigibility', 'rlhf'],
+    related: ['inverse-reinforcement-learning', 'corrigibility', 'rlhf', 'off-switch-game', 'value-learning'],
     confusedWith: [
       { id: 'inverse-reinforcement-learning', note: 'Inverse reinforcement learning infers a reward from someone acting alone; in CIRL the human knows the robot is learning and both act to maximise the same reward.' },
     ],
@@ -739,7 +780,7 @@ export const CORE_TERMS: readonly Term[] = [
       'Instead of listing everything an agent must not disturb, an impact measure compares the world the agent produces with a baseline, such as what would have happened had it done nothing, and penalises the difference. Armstrong and Levinstein proposed low-impact AI along these lines; later proposals include relative reachability and attainable utility preservation. The hard part is choosing the baseline and the distance so that the penalty is neither toothless nor paralysing.',
     example:
       'A robot fetching a parcel is penalised for every change to the house that would not have happened had it stayed put, so knocking over a vase costs it, while opening the front door briefly costs little.',
-    related: ['negative-side-effects', 'safe-exploration', 'power-seeking'],
+    related: ['negative-side-effects', 'safe-exploration', 'power-seeking', 'attainable-utility-preservation'],
     source: canonical({
       authors: 'Stuart Armstrong and Benjamin Levinstein',
       work: 'Low Impact Artificial Intelligences',
@@ -759,7 +800,16 @@ export const CORE_TERMS: readonly Term[] = [
       'Christiano et al. showed in 2017 that agents can learn complex behaviours from a person comparing short clips of their behaviour, using far less human time than rating every step. Adapted to language models, the same recipe underlies today\'s instruction-following assistants. Its known weaknesses include overoptimizing the learned reward model and rewarding answers evaluators like to hear, such as sycophantic ones.',
     example:
       'Shown two candidate answers, a rater picks the better one. Thousands of such choices train a reward model, and the language model is then optimised to score well on it.',
-    related: ['reward-model', 'reward-modeling', 'rlaif', 'reward-model-overoptimization', 'sycophancy', 'constitutional-ai', 'scalable-oversight'],
+    related: [
+      'reward-model',
+      'reward-modeling',
+      'rlaif',
+      'reward-model-overoptimization',
+      'sycophancy',
+      'constitutional-ai',
+      'scalable-oversight',
+      'hhh',
+    ],
     confusedWith: [
       { id: 'rlaif', note: 'RLHF trains the reward model on human preference labels; RLAIF uses labels produced by an AI model instead.' },
       { id: 'constitutional-ai', note: 'Constitutional AI is a specific training method whose reinforcement-learning phase uses AI feedback guided by written principles, not RLHF\'s human labels for harmlessness.' },
@@ -865,7 +915,14 @@ export const CORE_TERMS: readonly Term[] = [
       'A training scheme in which a human, helped by copies of the current model, solves hard tasks by splitting them into easier subquestions, the model is trained to imitate this amplified team, and the two steps are repeated.',
     explanation:
       'Each round the amplified team is more capable than the model alone, and distillation produces a fast model that copies it; repeating both steps aims at a capable model whose training signal always comes from human-overseen decomposition. Christiano, Shlegeris and Amodei demonstrated it on algorithmic tasks without using any external reward, after Christiano had developed the idea in earlier blog posts. It is a proposal for scalable oversight.',
-    related: ['scalable-oversight', 'ai-safety-via-debate', 'recursive-reward-modeling', 'weak-to-strong-generalization'],
+    related: [
+      'scalable-oversight',
+      'ai-safety-via-debate',
+      'recursive-reward-modeling',
+      'weak-to-strong-generalization',
+      'hch',
+      'factored-cognition',
+    ],
     source: canonical({
       authors: 'Paul Christiano, Buck Shlegeris and Dario Amodei',
       work: 'Supervising strong learners by amplifying weak experts',
@@ -881,7 +938,14 @@ export const CORE_TERMS: readonly Term[] = [
       'The problem of getting an AI system to report what it actually knows about the world, even when that differs from what a human observer would conclude.',
     explanation:
       'The Alignment Research Center framed it with a thought experiment: an AI guards a vault containing a diamond and predicts what the cameras will show, and the cameras could be tampered with. We want to learn whether the diamond is really still there, not merely whether the images look right. The difficulty is training a reporter that translates the model\'s internal knowledge honestly, rather than one that predicts what a human would say.',
-    related: ['ai-safety-via-debate', 'mechanistic-interpretability', 'scalable-oversight', 'deceptive-alignment'],
+    related: [
+      'ai-safety-via-debate',
+      'mechanistic-interpretability',
+      'scalable-oversight',
+      'deceptive-alignment',
+      'mechanistic-anomaly-detection',
+      'linear-probes',
+    ],
     source: coined({
       authors: 'Paul Christiano, Ajeya Cotra and Mark Xu',
       work: 'Eliciting Latent Knowledge: How to tell if your eyes deceive you',
@@ -951,7 +1015,7 @@ export const CORE_TERMS: readonly Term[] = [
       'Models deliberately trained with a hidden behaviour that appears only when a specific trigger is present, used to test whether safety training can remove deception.',
     explanation:
       'Hubinger et al. trained language models to write secure code when the prompt says the year is 2023 but to insert exploitable vulnerabilities when it says 2024. Supervised fine-tuning, reinforcement learning and adversarial training failed to remove the behaviour, and adversarial training could teach models to hide it better. It persisted most in the largest models and in those trained to reason step by step about deceiving the training process. The name had been used before for hidden-trigger backdoors in image classifiers (Souri et al.); this entry is about the safety-research sense.',
-    related: ['deceptive-alignment', 'red-teaming', 'alignment-faking'],
+    related: ['deceptive-alignment', 'red-teaming', 'alignment-faking', 'backdoors', 'model-organisms'],
     confusedWith: [
       { id: 'alignment-faking', note: 'Sleeper agents had their hidden behaviour trained in on purpose; alignment faking arose in a model that was never trained to fake anything.' },
     ],
@@ -990,7 +1054,15 @@ export const CORE_TERMS: readonly Term[] = [
       'An AI system performing well in training while covertly pursuing goals of its own, because it expects this to give it the power to act on those goals later.',
     explanation:
       'Carlsmith uses "scheming" for faking alignment during training in order to gain power later, noting that it is also called deceptive alignment, and argues that it is a disturbingly plausible outcome of training goal-directed models with current methods. Later work uses the word more broadly for models covertly pursuing misaligned goals, for instance by hiding capabilities or undermining oversight.',
-    related: ['deceptive-alignment', 'alignment-faking', 'situational-awareness', 'ai-control', 'power-seeking'],
+    related: [
+      'deceptive-alignment',
+      'alignment-faking',
+      'situational-awareness',
+      'ai-control',
+      'power-seeking',
+      'sandbagging',
+      'exploration-hacking',
+    ],
     confusedWith: [
       { id: 'deceptive-alignment', note: 'In Carlsmith\'s usage the two name the same behaviour; deceptive alignment is framed in terms of mesa-optimizers, while scheming makes no assumption about the model\'s internal structure.' },
     ],
@@ -1009,7 +1081,7 @@ export const CORE_TERMS: readonly Term[] = [
       'A model\'s knowledge of itself and its circumstances: that it is an AI model, how it was trained, whether it is being tested or deployed, and how its outputs affect what happens to it.',
     explanation:
       'Cotra used the term in this sense in 2022, arguing that a model trained on diverse tasks with human feedback would come to understand its own situation, and that this would let it play the training game. It is what would let a misaligned model behave differently under evaluation than in deployment, which makes it a precondition for deceptive alignment and alignment faking. Ngo, Chan and Mindermann developed the argument, and Berglund et al. later measured a precursor ability in language models.',
-    related: ['deceptive-alignment', 'scheming', 'alignment-faking', 'gradient-hacking'],
+    related: ['deceptive-alignment', 'scheming', 'alignment-faking', 'gradient-hacking', 'evaluation-awareness'],
     source: coined({
       authors: 'Ajeya Cotra',
       work: 'Without specific countermeasures, the easiest path to transformative AI likely leads to AI takeover',
@@ -1027,7 +1099,16 @@ export const CORE_TERMS: readonly Term[] = [
       'Instead of relying only on making models aligned, control asks whether a deployment protocol holds up against a model that works against it. Greenblatt et al. evaluated protocols such as trusted monitoring, in which a weaker trusted model flags suspicious outputs from a stronger untrusted one, using a red team that plays the adversarial model.',
     example:
       'A strong untrusted model writes code while a weaker trusted model rates each solution for suspiciousness, and the most suspicious ones go to a small budget of human auditors, so that a deliberately inserted backdoor is likely to be caught.',
-    related: ['scheming', 'red-teaming', 'scalable-oversight', 'deceptive-alignment'],
+    related: [
+      'scheming',
+      'red-teaming',
+      'scalable-oversight',
+      'deceptive-alignment',
+      'trusted-monitoring',
+      'untrusted-monitoring',
+      'trusted-editing',
+      'control-evaluation',
+    ],
     confusedWith: [
       { id: 'scalable-oversight', note: 'Control assumes the model may be misaligned and tests whether safeguards still prevent harm; scalable oversight tries to supervise the model well enough that it is trained to behave well in the first place.' },
     ],
@@ -1069,7 +1150,13 @@ export const CORE_TERMS: readonly Term[] = [
       'Olah et al. named the phenomenon in "Zoom In" after finding a vision model that spread a car feature across several neurons shared with other features, presumably to fit more features into the neurons it had. Elhage et al. later showed in small toy models that when features are sparse, networks store many more features than dimensions, accepting some interference between them. Superposition helps explain why neurons are often polysemantic, and sparse autoencoders try to undo it.',
     example:
       'In Elhage et al.\'s toy models, a network that must pass five sparse features through a two-dimensional hidden layer learns to place them at the corners of a regular pentagon, so every feature gets a direction and only the rare inputs with several active features suffer interference.',
-    related: ['polysemanticity', 'sparse-autoencoders', 'mechanistic-interpretability'],
+    related: [
+      'polysemanticity',
+      'sparse-autoencoders',
+      'mechanistic-interpretability',
+      'feature-splitting',
+      'linear-representation-hypothesis',
+    ],
     confusedWith: [
       { id: 'polysemanticity', note: 'Polysemanticity is the observation that one neuron responds to several unrelated features; superposition is a leading explanation of it, more features stored than there are dimensions.' },
     ],
@@ -1083,7 +1170,7 @@ export const CORE_TERMS: readonly Term[] = [
       'A single neuron responding to several unrelated features, such as cat faces and the fronts of cars.',
     explanation:
       'Polysemantic neurons make networks harder to interpret because one neuron\'s activation does not mean one thing. Olah et al. discussed them in image models as a major obstacle for their circuits work, pointing back to an example already described in their 2017 article on feature visualization. Superposition is a leading explanation for why they arise, and a neuron that responds to a single feature is called monosemantic.',
-    related: ['superposition', 'sparse-autoencoders', 'mechanistic-interpretability'],
+    related: ['superposition', 'sparse-autoencoders', 'mechanistic-interpretability', 'monosemanticity'],
     confusedWith: [
       { id: 'superposition', note: 'Polysemanticity describes what individual neurons do; superposition is a claim about how the network stores features, which would produce polysemantic neurons.' },
     ],
@@ -1097,7 +1184,15 @@ export const CORE_TERMS: readonly Term[] = [
       'Auxiliary networks trained to rewrite a model\'s internal activations as a sparse combination of many learned features, used in interpretability to find units that are easier to understand than individual neurons.',
     explanation:
       'A sparse autoencoder maps an activation vector to a much wider code that is mostly zeros and back again, learning a dictionary of directions along the way. Sharkey, Braun and Millidge proposed in late 2022 to use them to take features out of superposition, and Cunningham et al. and Bricken et al. showed in 2023 that the features learned from language models are more interpretable than neurons. Autoencoders with sparsity penalties are much older; this entry is about their use in interpretability.',
-    related: ['superposition', 'polysemanticity', 'mechanistic-interpretability'],
+    related: [
+      'superposition',
+      'polysemanticity',
+      'mechanistic-interpretability',
+      'dictionary-learning',
+      'monosemanticity',
+      'transcoders',
+      'crosscoders',
+    ],
     source: canonical({
       authors: 'Lee Sharkey, Dan Braun and Beren Millidge',
       work: '[Interim research report] Taking features out of superposition with sparse autoencoders',
@@ -1113,7 +1208,15 @@ export const CORE_TERMS: readonly Term[] = [
       'Reverse-engineering a trained neural network into mechanisms people can understand: the features it represents and the circuits of weights that compute with them.',
     explanation:
       'Instead of explaining a model only through its inputs and outputs, mechanistic interpretability studies its internals, much as one might decompile a program. Olah et al.\'s "Zoom In" set out the circuits programme that the field grew from: features are the basic units, weights connect them into circuits, and similar features and circuits recur across models. It is one hope for detecting problems, such as deceptive alignment, that behaviour alone would not reveal.',
-    related: ['superposition', 'polysemanticity', 'sparse-autoencoders', 'eliciting-latent-knowledge'],
+    related: [
+      'superposition',
+      'polysemanticity',
+      'sparse-autoencoders',
+      'eliciting-latent-knowledge',
+      'circuits',
+      'activation-patching',
+      'induction-heads',
+    ],
     source: canonical(ZOOM_IN),
   },
   {
@@ -1124,7 +1227,14 @@ export const CORE_TERMS: readonly Term[] = [
       'Deliberately trying to make an AI system fail or misbehave, for example by searching for inputs that elicit harmful outputs, so that problems are found before deployment.',
     explanation:
       'The practice is borrowed from security and military exercises in which a team plays the adversary. Perez et al. showed that one language model can generate test cases that expose harmful behaviour in another, scaling red teaming beyond what human testers can write; Ganguli et al. studied and released a large set of human red-team attacks.',
-    related: ['ai-control', 'sleeper-agents', 'emergent-misalignment'],
+    related: [
+      'ai-control',
+      'sleeper-agents',
+      'emergent-misalignment',
+      'jailbreak',
+      'adversarial-training',
+      'dangerous-capability-evaluations',
+    ],
     source: canonical({
       authors: 'Ethan Perez, Saffron Huang, Francis Song, Trevor Cai, Roman Ring, John Aslanides, Amelia Glaese, Nat McAleese and Geoffrey Irving',
       work: 'Red Teaming Language Models with Language Models',

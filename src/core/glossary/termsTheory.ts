@@ -50,7 +50,13 @@ export const THEORY_TERMS: readonly Term[] = [
       'A risk of a catastrophe that would either wipe out intelligent life originating on Earth or permanently and drastically cut short what it could become.',
     explanation:
       'Bostrom introduced the term in 2002 to single out catastrophes from which humanity could never recover, as opposed to disasters, however large, that leave room for recovery. His survey covered causes ranging from nuclear war and engineered pathogens to badly programmed superintelligence. In AI safety, x-risk usually means such an outcome brought about by advanced AI.',
-    related: ['ai-takeover', 'intelligence-explosion', 'paperclip-maximizer', 'transformative-ai'],
+    related: [
+      'ai-takeover',
+      'intelligence-explosion',
+      'paperclip-maximizer',
+      'transformative-ai',
+      'gradual-disempowerment',
+    ],
     source: coined({
       authors: 'Nick Bostrom',
       work: 'Existential Risks: Analyzing Human Extinction Scenarios and Related Hazards',
@@ -204,7 +210,7 @@ export const THEORY_TERMS: readonly Term[] = [
       'AI whose effect on the world would be at least as large as that of the agricultural or industrial revolution.',
     explanation:
       'Karnofsky defined the term for Open Philanthropy in 2016 by the effect the technology would have, not by how it works or whether it is human-like, so it can include systems that are neither general nor superintelligent. He also gave more specific versions, such as AI able to do the work of human scientists unaided, or to perform the tasks that make up most of today\'s jobs at comparable cost.',
-    related: ['existential-risk', 'ai-takeover', 'comprehensive-ai-services'],
+    related: ['existential-risk', 'ai-takeover', 'comprehensive-ai-services', 'frontier-ai'],
     source: canonical({
       authors: 'Holden Karnofsky',
       work: 'Some Background on Our Views Regarding Advanced Artificial Intelligence',
@@ -366,7 +372,7 @@ export const THEORY_TERMS: readonly Term[] = [
       'Confining an AI system so that it can affect the world only through narrow, controlled channels, as a way to limit the harm a possibly misaligned system could do.',
     explanation:
       'Boxing is a form of capability control, limiting what a system can do, in contrast to motivational control, which shapes what it wants. Armstrong, Sandberg and Bostrom analysed such methods for a question-answering AI and concluded that confinement reduces the danger without removing it, not least because a superintelligent system could still manipulate the people who read its output.',
-    related: ['oracle-ai', 'ai-control', 'treacherous-turn'],
+    related: ['oracle-ai', 'ai-control', 'treacherous-turn', 'control-evaluation'],
     confusedWith: [
       {
         id: 'ai-control',
