@@ -120,8 +120,7 @@ export function redactForms(text: string, forms: readonly string[]): string {
   if (forms.length === 0 || text === '') {
     return text;
   }
-  const sorted = [...forms].sort((a, b) => b.length - a.length);
-  return text.replace(new RegExp(sorted.map(escapeRegExp).join('|'), 'gi'), REDACTED);
+  return text.replace(compiled(forms).pattern, REDACTED);
 }
 
 /**
@@ -134,17 +133,23 @@ export function redactForms(text: string, forms: readonly string[]): string {
  * @param forms Literal forms, typically from {@link secretForms}.
  */
 export function secretPrefixAtEnd(text: string, forms: readonly string[]): number {
-  let best = 0;
-  for (const form of forms) {
-    const from = Math.max(0, text.length - (form.length - 1));
-    for (let i = from; i < text.length - best; i++) {
-      if (startsWithFolded(form, text, i)) {
-        best = text.length - i;
-        break;
+  if (forms.length === 0) {
+    return 0;
+  }
+  const { firsts, longest } = compiled(forms);
+  // Only positions whose character starts some form can start a held-back tail; check those, longest first.
+  for (let i = Math.max(0, text.length - (longest - 1)); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!firsts.has(isAsciiLetter(c) ? c | 0x20 : c)) {
+      continue;
+    }
+    for (const form of forms) {
+      if (form.length > text.length - i && startsWithFolded(form, text, i)) {
+        return text.length - i;
       }
     }
   }
-  return best;
+  return 0;
 }
 
 /**
@@ -184,6 +189,35 @@ export function truncate(text: string, max: number): string {
     end -= 1; // never split a surrogate pair
   }
   return `${text.slice(0, end)}…`;
+}
+
+interface CompiledForms {
+  /** All forms as one case-insensitive alternation, longest first. */
+  readonly pattern: RegExp;
+  /** First character code of every form, ASCII letters in lower case. */
+  readonly firsts: ReadonlySet<number>;
+  /** Length of the longest form. */
+  readonly longest: number;
+}
+
+/** Compiled once per forms array (the chat client keeps one array per request). */
+const COMPILED = new WeakMap<readonly string[], CompiledForms>();
+
+function compiled(forms: readonly string[]): CompiledForms {
+  let found = COMPILED.get(forms);
+  if (!found) {
+    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    found = {
+      pattern: new RegExp(sorted.map(escapeRegExp).join('|'), 'gi'),
+      firsts: new Set(forms.map((f) => {
+        const c = f.charCodeAt(0);
+        return isAsciiLetter(c) ? c | 0x20 : c;
+      })),
+      longest: sorted[0]?.length ?? 0,
+    };
+    COMPILED.set(forms, found);
+  }
+  return found;
 }
 
 function usable(secrets: readonly (string | undefined)[]): string[] {
