@@ -6,7 +6,7 @@
  * {@link streamChat} never rejects: every failure becomes a result with a status and a clear,
  * key-free message (see `errorMapping.ts`), and the text received so far is always returned.
  *
- * Guards, all in {@link streamChat}:
+ * Guards (here, in `guardedFetch.ts`, `responseBody.ts` and `answerText.ts`):
  * - the base URL is always passed explicitly (so `OPENAI_BASE_URL` cannot redirect the key) and
  *   re-validated here; the SDK's environment-driven extras (organization, project, custom headers,
  *   log level) are switched off;
@@ -21,27 +21,25 @@
  *   removed from everything returned, including answer text split across events.
  */
 import OpenAI from 'openai';
-import { hostOf, LlmSetting, validateBaseUrl } from '../core/llmSettings';
-import { MIN_SECRET_LENGTH, REDACTED, redactForms, redactSecrets, secretForms, secretPrefixAtEnd } from '../core/redact';
+import { hostOf, validateBaseUrl } from '../core/llmSettings';
+import { redactSecrets } from '../core/redact';
+import { AnswerText } from './answerText';
 import {
-  connectFailure,
   errorFields,
-  errorFieldsOfText,
   errorText,
   headerTimeoutFailure,
   networkCode,
-  reportedErrorFailure,
   statusFailure,
   streamEnd,
   timeLimitFailure,
-  tooLargeFailure,
+  type ChatFix,
   type ChatOutcome,
+  type ChatStatus,
   type StopReason,
   type StreamEndFacts,
 } from './errorMapping';
-import { discardBody, eventStreamWithin, readTextWithin, ResponseTooLargeError } from './responseBody';
-
-import type { ChatFix, ChatStatus } from './errorMapping';
+import { guardedFetch, type FetchState } from './guardedFetch';
+import { ResponseTooLargeError } from './responseBody';
 
 export type { ChatFix, ChatStatus };
 
@@ -56,9 +54,6 @@ export const MAX_ANSWER_CHARS = 8_000_000;
 
 /** Default budget for a response body, counted after decompression: a stream or a JSON completion. */
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-
-/** Budget for the body of an error status (only its `code` and `type` are used). */
-export const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 /** Default limit on one whole answer, in milliseconds (the default of `aiSafety.llm.maxAnswerSeconds`). */
 export const MAX_ANSWER_MS = 300_000;
@@ -123,27 +118,6 @@ export interface StreamChatResult {
   readonly fix?: ChatFix;
 }
 
-interface CallState {
-  stop?: StopReason;
-  /** A failure detected in our fetch wrapper, where more is known than the SDK's wrapped error shows. */
-  failure?: ChatOutcome;
-}
-
-/** What the fetch wrapper needs to know about the call. */
-interface FetchContext {
-  readonly base: string;
-  readonly host: string;
-  readonly model: string;
-  readonly secrets: readonly string[];
-  readonly maxBytes: number;
-  readonly clock: ChatClock;
-  readonly state: CallState;
-  readonly stopWith: (reason: StopReason) => void;
-}
-
-/** Request headers forwarded to the API; anything else (e.g. from OPENAI_CUSTOM_HEADERS) is dropped. */
-const FORWARDED_HEADERS = /^(accept|content-type|authorization|user-agent|x-stainless-[a-z0-9-]+)$/;
-
 /**
  * Sends `messages` to the chat completions API at `baseUrl` and streams the answer through
  * `onDelta`. Never rejects.
@@ -157,7 +131,7 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
   const maxChars = opts.maxChars ?? MAX_ANSWER_CHARS;
   const maxBytes = opts.maxBytes ?? MAX_RESPONSE_BYTES;
   const maxAnswerMs = opts.maxAnswerMs ?? MAX_ANSWER_MS;
-  const state: CallState = {};
+  const state: FetchState = {};
   const controller = new AbortController();
   const stopWith = (reason: StopReason) => {
     state.stop ??= reason;
@@ -203,7 +177,7 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
       // Our header timer below fires first; this only backs it up.
       timeout: Math.ceil(opts.requestTimeoutMs) + 1000,
       logLevel: 'off',
-      fetch: guardedFetch({ base: base.value, host, model: opts.model, secrets, maxBytes, clock, state, stopWith }),
+      fetch: guardedFetch({ base: base.value, host, model: opts.model, secrets, maxBytes, now: () => clock.now(), state, stopWith }),
       dangerouslyAllowBrowser: false,
     });
 
@@ -288,7 +262,7 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
 /** Maps a failure before the first byte of the answer. */
 function requestFailure(
   err: unknown,
-  state: CallState,
+  state: FetchState,
   host: string,
   opts: StreamChatOptions,
   maxAnswerMs: number,
@@ -330,199 +304,4 @@ function classifyStreamError(err: unknown, secrets: readonly string[]): StreamEn
     return undefined; // the stop reason 'too-large' says it
   }
   return { kind: 'network', code: networkCode(err) };
-}
-
-/**
- * The fetch the SDK uses: only to `baseUrl`'s origin, only the headers we expect, never following
- * redirects, error statuses answered here (so the SDK never reads their bodies), every body within
- * a byte budget, and recognising responses that are not an OpenAI-compatible event stream.
- */
-function guardedFetch(ctx: FetchContext) {
-  const base = new URL(ctx.base);
-  const { host, state } = ctx;
-  return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const fail = (failure: ChatOutcome): never => {
-      state.failure ??= failure;
-      throw new Error(failure.error ?? 'request failed');
-    };
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.origin !== base.origin) {
-      fail({
-        status: 'error',
-        fix: 'baseUrl',
-        error: `Refusing to send the API key to ${url.host}: it is not the host of ${LlmSetting.BaseUrl} (${host}).`,
-      });
-    }
-    const headers = new Headers();
-    new Headers(init?.headers).forEach((value, name) => {
-      if (FORWARDED_HEADERS.test(name)) {
-        headers.set(name, value);
-      }
-    });
-
-    let response: Response;
-    try {
-      response = await fetch(url, { ...init, headers, redirect: 'manual' });
-    } catch (err) {
-      if (!init?.signal?.aborted) {
-        state.failure ??= connectFailure(err, url);
-      }
-      throw err;
-    }
-
-    if (response.status >= 300 && response.status < 400) {
-      discardBody(response.body);
-      const location = response.headers.get('location');
-      let target = 'another address';
-      if (location) {
-        try {
-          target = `host ${new URL(location, url).host}`;
-        } catch {
-          // an unparsable Location still means "redirect"
-        }
-      }
-      fail({
-        status: 'error',
-        fix: 'baseUrl',
-        error: `The API at host ${host} redirected (${response.status}) to ${target}; not following it. Check ${LlmSetting.BaseUrl}.`,
-      });
-    }
-    if (!response.ok) {
-      return fail(await errorStatusFailure(response, ctx));
-    }
-
-    const type = (response.headers.get('content-type') ?? '').toLowerCase();
-    if (type.includes('text/html')) {
-      discardBody(response.body);
-      fail({
-        status: 'error',
-        fix: 'baseUrl',
-        error: `${host} answered with a web page (HTML), not an OpenAI-compatible API. ` +
-          `Check ${LlmSetting.BaseUrl} (for OpenAI it is https://api.openai.com/v1).`,
-      });
-    }
-    if (type.includes('application/json')) {
-      // A server that ignores `stream: true` and sends one completion: replay it as a stream.
-      const body = await readTextWithin(response.body, ctx.maxBytes);
-      if (!body.ok) {
-        ctx.stopWith('too-large');
-        return fail(tooLargeFailure(host, ctx.maxBytes, 0));
-      }
-      return replayCompletion(body.text, ctx, fail);
-    }
-    if (!response.body) {
-      return response;
-    }
-    return new Response(eventStreamWithin(response.body, ctx.maxBytes, () => ctx.stopWith('too-large')), {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-  };
-}
-
-/**
- * An error status, answered without the server's free text. The body is read (within
- * {@link MAX_ERROR_BODY_BYTES}) only where its `code` can help: not for 401 or 5xx.
- */
-async function errorStatusFailure(response: Response, ctx: FetchContext): Promise<ChatOutcome> {
-  const status = response.status;
-  const facts = { status, headers: response.headers, host: ctx.host, model: ctx.model, now: ctx.clock.now() };
-  if (status === 401 || status >= 500) {
-    discardBody(response.body);
-    return statusFailure({ ...facts, fields: {} });
-  }
-  const body = await readTextWithin(response.body, MAX_ERROR_BODY_BYTES);
-  if (!body.ok) {
-    return statusFailure({ ...facts, fields: {}, bodyTooLarge: true });
-  }
-  return statusFailure({ ...facts, fields: errorFieldsOfText(body.text, ctx.secrets) });
-}
-
-/** Turns a non-streamed JSON completion into the event stream the SDK expects. */
-function replayCompletion(body: string, ctx: FetchContext, fail: (f: ChatOutcome) => never): Response {
-  const { host } = ctx;
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return fail({ status: 'error', fix: 'baseUrl', error: `${host} answered with invalid JSON instead of an event stream. Check ${LlmSetting.BaseUrl}.` });
-  }
-  const obj = data as { error?: unknown; choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] } | null;
-  if (obj?.error !== undefined && obj.error !== null) {
-    fail(reportedErrorFailure(errorFields(obj, ctx.secrets), host, false));
-  }
-  const choice = obj?.choices?.[0];
-  const content = choice?.message?.content;
-  if (typeof content !== 'string') {
-    fail({ status: 'error', fix: 'baseUrl', error: `${host} did not answer like an OpenAI-compatible chat API. Check ${LlmSetting.BaseUrl}.` });
-  }
-  const finish = typeof choice?.finish_reason === 'string' ? choice.finish_reason : 'stop';
-  const event = { object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: finish }] };
-  return new Response(`data: ${JSON.stringify(event)}\n\ndata: [DONE]\n\n`, {
-    status: 200,
-    headers: { 'content-type': 'text/event-stream' },
-  });
-}
-
-/**
- * Collects the answer and hands it to `onDelta`, holding back only a tail that could be the start of
- * the API key in any form redaction recognises (see `secretForms`), so a server echoing the key,
- * even split across events, cannot get it into the answer (and from there into the sidebar or
- * workspace state).
- */
-class AnswerText {
-  private sent = '';
-  private pending = '';
-  private received = 0;
-  private readonly forms: readonly string[];
-
-  constructor(
-    key: string,
-    private readonly onDelta: (text: string) => void,
-    private readonly mayEmit: () => boolean,
-  ) {
-    this.forms = secretForms(key);
-  }
-
-  /** Characters received from the server so far. */
-  get length(): number {
-    return this.received;
-  }
-
-  add(piece: string): void {
-    this.received += piece.length;
-    this.pending = redactForms(this.pending + piece, this.forms);
-    const hold = secretPrefixAtEnd(this.pending, this.forms);
-    this.emit(this.pending.slice(0, this.pending.length - hold));
-    this.pending = this.pending.slice(this.pending.length - hold);
-  }
-
-  /**
-   * Ends the answer and returns the text delivered, which is exactly the concatenation of every
-   * `onDelta` call. What is still held back is dropped when `cut` (we stopped the answer, so it may
-   * be the key cut short); otherwise it is sent, or replaced by the redaction mark when it is long
-   * enough to be a real piece of the key. After a user stop nothing more is sent.
-   *
-   * @param cut Whether the answer was cut off by us (a limit, a timeout or a stop).
-   */
-  finish(cut: boolean): string {
-    if (!cut) {
-      this.emit(this.pending.length >= MIN_SECRET_LENGTH ? REDACTED : this.pending);
-    }
-    this.pending = '';
-    return this.sent;
-  }
-
-  private emit(text: string): void {
-    if (!text || !this.mayEmit()) {
-      return;
-    }
-    this.sent += text;
-    try {
-      this.onDelta(text);
-    } catch {
-      // A failing consumer must not break the stream or leak a rejection.
-    }
-  }
 }

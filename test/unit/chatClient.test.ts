@@ -219,6 +219,16 @@ describe('chatClient.streamChat against the fake OpenAI-compatible server', func
     assert.match(result.error ?? '', /No response from 127\.0\.0\.1:\d+ within 0\.4 s \(aiSafety\.llm\.requestTimeoutSeconds\)/);
   });
 
+  it('stops at the overall time limit even while still waiting for headers', async () => {
+    server.setScenario('no-headers');
+    const run = ask({ requestTimeoutMs: 60_000, maxAnswerMs: 20_000 });
+    await until(() => server.requests.length === 1);
+    run.clock.advance(20_000);
+    const result = await run.result;
+    assert.strictEqual(result.status, 'error');
+    assert.match(result.error ?? '', /took longer than 20 s \(aiSafety\.llm\.maxAnswerSeconds\)/);
+  });
+
   it('stops a stream that stalls after its first chunk and marks the partial answer interrupted', async () => {
     server.setScenario('stall-after-first');
     const run = ask({ idleTimeoutMs: 400 });
