@@ -10,6 +10,7 @@ export const LlmSetting = {
   Model: 'aiSafety.llm.model',
   RequestTimeoutSeconds: 'aiSafety.llm.requestTimeoutSeconds',
   IdleTimeoutSeconds: 'aiSafety.llm.idleTimeoutSeconds',
+  MaxAnswerSeconds: 'aiSafety.llm.maxAnswerSeconds',
 } as const;
 
 /** One of the {@link LlmSetting} ids. */
@@ -21,6 +22,7 @@ export const LLM_DEFAULTS = {
   model: 'gpt-4o',
   requestTimeoutSeconds: 30,
   idleTimeoutSeconds: 30,
+  maxAnswerSeconds: 300,
 } as const;
 
 /** Longest model id accepted. */
@@ -28,6 +30,9 @@ export const MAX_MODEL_LENGTH = 100;
 
 /** Bounds of both timeout settings, in seconds (as in package.json). */
 export const TIMEOUT_BOUNDS = { min: 1, max: 600 } as const;
+
+/** Bounds of `aiSafety.llm.maxAnswerSeconds` (as in package.json): long answers take minutes, not hours. */
+export const MAX_ANSWER_BOUNDS = { min: 10, max: 3600 } as const;
 
 /** Result of validating one value: the normalized value, or a message for the user. */
 export type Validated<T> =
@@ -44,6 +49,8 @@ export interface LlmSettings {
   readonly requestTimeoutMs: number;
   /** How long a stream may stall between chunks, in milliseconds. */
   readonly idleTimeoutMs: number;
+  /** How long one answer may take in all, from sending the question to its last piece, in milliseconds. */
+  readonly maxAnswerMs: number;
 }
 
 /** Result of {@link readLlmSettings}: the settings, or the first invalid setting and why. */
@@ -148,14 +155,19 @@ export function validateModel(raw: unknown): Validated<string> {
 }
 
 /**
- * Checks a timeout setting in seconds (within {@link TIMEOUT_BOUNDS}) and returns milliseconds.
+ * Checks a timeout setting in seconds (within `bounds`) and returns milliseconds.
  *
  * @param raw The configured value, of any type.
  * @param setting Which setting it came from, named in the message.
+ * @param bounds Allowed range in seconds; default {@link TIMEOUT_BOUNDS}.
  */
-export function validateTimeoutSeconds(raw: unknown, setting: LlmSettingId): Validated<number> {
-  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < TIMEOUT_BOUNDS.min || raw > TIMEOUT_BOUNDS.max) {
-    return fail(`${setting} must be a number of seconds from ${TIMEOUT_BOUNDS.min} to ${TIMEOUT_BOUNDS.max}.`);
+export function validateTimeoutSeconds(
+  raw: unknown,
+  setting: LlmSettingId,
+  bounds: { readonly min: number; readonly max: number } = TIMEOUT_BOUNDS,
+): Validated<number> {
+  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < bounds.min || raw > bounds.max) {
+    return fail(`${setting} must be a number of seconds from ${bounds.min} to ${bounds.max}.`);
   }
   return { ok: true, value: Math.round(raw * 1000) };
 }
@@ -189,9 +201,23 @@ export function readLlmSettings(get: (setting: LlmSettingId) => unknown): LlmSet
   if (!idle.ok) {
     return { ok: false, setting: LlmSetting.IdleTimeoutSeconds, message: idle.message };
   }
+  const total = validateTimeoutSeconds(
+    get(LlmSetting.MaxAnswerSeconds) ?? LLM_DEFAULTS.maxAnswerSeconds,
+    LlmSetting.MaxAnswerSeconds,
+    MAX_ANSWER_BOUNDS,
+  );
+  if (!total.ok) {
+    return { ok: false, setting: LlmSetting.MaxAnswerSeconds, message: total.message };
+  }
   return {
     ok: true,
-    settings: { baseUrl: baseUrl.value, model: model.value, requestTimeoutMs: request.value, idleTimeoutMs: idle.value },
+    settings: {
+      baseUrl: baseUrl.value,
+      model: model.value,
+      requestTimeoutMs: request.value,
+      idleTimeoutMs: idle.value,
+      maxAnswerMs: total.value,
+    },
   };
 }
 

@@ -187,6 +187,7 @@ export class LlmController implements vscode.Disposable {
             signal: controller.signal,
             requestTimeoutMs: settings.requestTimeoutMs,
             idleTimeoutMs: settings.idleTimeoutMs,
+            maxAnswerMs: settings.maxAnswerMs,
             onDelta: (text) => this.deps.answers.append(id, text),
           })
           .finally(() => cancel.dispose());

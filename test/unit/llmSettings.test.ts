@@ -128,7 +128,7 @@ describe('readLlmSettings', () => {
     const r = readLlmSettings(() => undefined);
     assert.deepStrictEqual(r, {
       ok: true,
-      settings: { baseUrl: LLM_DEFAULTS.baseUrl, model: 'gpt-4o', requestTimeoutMs: 30000, idleTimeoutMs: 30000 },
+      settings: { baseUrl: LLM_DEFAULTS.baseUrl, model: 'gpt-4o', requestTimeoutMs: 30000, idleTimeoutMs: 30000, maxAnswerMs: 300000 },
     });
   });
 
@@ -138,11 +138,12 @@ describe('readLlmSettings', () => {
       [LlmSetting.Model]: ' llama3 ',
       [LlmSetting.RequestTimeoutSeconds]: 5,
       [LlmSetting.IdleTimeoutSeconds]: 2,
+      [LlmSetting.MaxAnswerSeconds]: 90,
     };
     const r = readLlmSettings((id) => values[id]);
     assert.deepStrictEqual(r, {
       ok: true,
-      settings: { baseUrl: 'http://127.0.0.1:9999/v1', model: 'llama3', requestTimeoutMs: 5000, idleTimeoutMs: 2000 },
+      settings: { baseUrl: 'http://127.0.0.1:9999/v1', model: 'llama3', requestTimeoutMs: 5000, idleTimeoutMs: 2000, maxAnswerMs: 90000 },
     });
   });
 
@@ -153,6 +154,15 @@ describe('readLlmSettings', () => {
     const r2 = readLlmSettings((id) => (id === LlmSetting.BaseUrl ? 'ftp://x' : id === LlmSetting.Model ? '' : undefined));
     assert.ok(!r2.ok);
     assert.strictEqual(r2.setting, LlmSetting.BaseUrl);
+  });
+
+  it('bounds aiSafety.llm.maxAnswerSeconds from 10 s to an hour', () => {
+    for (const raw of [5, 3601, '300', Number.NaN]) {
+      const r = readLlmSettings((id) => (id === LlmSetting.MaxAnswerSeconds ? raw : undefined));
+      assert.ok(!r.ok && r.setting === LlmSetting.MaxAnswerSeconds && /from 10 to 3600/.test(r.message), String(raw));
+    }
+    const ok = readLlmSettings((id) => (id === LlmSetting.MaxAnswerSeconds ? 3600 : undefined));
+    assert.ok(ok.ok && ok.settings.maxAnswerMs === 3_600_000);
   });
 });
 
