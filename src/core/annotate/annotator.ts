@@ -65,6 +65,15 @@ export interface Annotator {
    * @param lineStart Document offset of the line's first character (picks the context window in huge documents).
    */
   termAt(line: string, offset: number, context: DocumentContext, lineStart?: number): Match | undefined;
+  /**
+   * The marked terms in a piece of a document (a selection, a line) whose context is already known:
+   * what `annotate(document)` marks inside the piece, up to the blob rule at the piece's edges.
+   *
+   * @param text The piece.
+   * @param context The document's {@link contextOf}.
+   * @param textStart Document offset of the piece's first character.
+   */
+  findIn(text: string, context: DocumentContext, textStart?: number): Match[];
   /** The same glossary and matcher with other options (cheap: the matcher is shared). */
   withOptions(options: AnnotatorOptions): Annotator;
 }
@@ -120,6 +129,9 @@ function build(glossary: Glossary, matcher: TermMatcher, ambiguous: ReadonlySet<
     termAt(line: string, offset: number, context: DocumentContext, lineStart = 0): Match | undefined {
       const m = matcher.termAt(line, offset);
       return m && keep(line, m, () => context, lineStart + m.start) ? m : undefined;
+    },
+    findIn(text: string, context: DocumentContext, textStart = 0): Match[] {
+      return matcher.findAll(text).filter((m) => keep(text, m, () => context, textStart + m.start));
     },
     withOptions: (next: AnnotatorOptions) => build(glossary, matcher, ambiguous, next),
   };
