@@ -106,6 +106,10 @@ corpus novels neighbouring '\.txt$' '.' GITenberg/Vanity-Fair_599 GITenberg/Midd
 NODE_MODULES="${NODE_MODULES:-/work/main/node_modules}"
 corpus_dir node-modules ordinary '(\.d\.ts|README\.md)$' "$NODE_MODULES"
 corpus_dir debian-doc ordinary '(README[^/]*|\.txt|changelog|copyright)$' /usr/share/doc
+# Source maps and bundles: base64 and VLQ mappings, where abbreviations turn up by chance.
+corpus_dir source-maps ordinary '\.js\.map$' "$NODE_MODULES"
 
 # AI-safety writing.
 corpus ai-safety-atlas ai-safety '\.md$' '^docs/' CentreSecuriteIA/textbook
+corpus turntrout-posts ai-safety '\.md$' '^website_content/' alexander-turner/TurnTrout.com
+corpus shallow-review ai-safety '\.md$' '^main-pipeline/data/2025-12-16-draft-post-review/lw-post\.md$' arb-consulting/shallow-review-2025

@@ -12,7 +12,7 @@ describe('Activation in a real VS Code', () => {
     const api = await ext.activate();
     assert.ok(api);
     assert.equal(api.coreLoaded(), false, 'dist/core.js was loaded during activation');
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a gradient hacking case' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a mesa-optimizer' });
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 5));
     assert.ok(hovers.length > 0);
     assert.equal(api.coreLoaded(), true);

@@ -124,7 +124,11 @@ describe('createAnnotator', () => {
       const text = fixture('alignment-notes.md');
       const marked = never.annotate(text);
       assert.ok(marked.length > 0);
-      assert.ok(marked.every((m) => !ambiguousIds.has(m.id)), words(text, marked).join(' '));
+      // Only "mesa-optimizer" itself may stay: of that term, only "learned/inner optimizer" are ambiguous forms.
+      assert.ok(
+        marked.every((m) => !ambiguousIds.has(m.id) || text.slice(m.start, m.end) === 'mesa-optimizer'),
+        words(text, marked).join(' '),
+      );
       assert.ok(marked.some((m) => m.id === 'polysemanticity'));
     });
 
@@ -146,6 +150,15 @@ describe('createAnnotator', () => {
       assert.deepStrictEqual(words('superposition and reward hacking', annotator.annotate('superposition and reward hacking')), ['reward-hacking:reward hacking']);
       const two = 'superposition, reward hacking and more reward hacking';
       assert.deepStrictEqual(annotator.annotate(two).map((m) => m.id), ['superposition', 'reward-hacking', 'reward-hacking']);
+    });
+
+    it('treats only the measured foreign forms of a term as ambiguous', () => {
+      assert.deepStrictEqual(words('a mesa-optimizer', annotator.annotate('a mesa-optimizer')), ['mesa-optimizer:mesa-optimizer']);
+      assert.deepStrictEqual(annotator.annotate('a learned optimizer; learned_optimizers; the inner optimizer'), []);
+      const text = 'the mesa-optimizer, then mesa-optimization, and a learned optimizer';
+      assert.deepStrictEqual(words(text, annotator.annotate(text)), [
+        'mesa-optimizer:mesa-optimizer', 'mesa-optimization:mesa-optimization', 'mesa-optimizer:learned optimizer',
+      ]);
     });
 
     it('does not let ambiguous terms vouch for each other', () => {

@@ -8,13 +8,16 @@
  * 2. **Disabled terms**: the ids in `disabledTerms` are never marked.
  * 3. **Ambiguous terms** (`Term.ambiguous`, set from measurements in `glossary/ambiguity.ts`): with
  *    `ambiguousTerms: 'inContext'` (the default) marked only where the document is about AI safety
- *    (see `context.ts`); `'always'` marks them like any term; `'never'` never marks them.
+ *    (see `context.ts`); `'always'` marks them like any term; `'never'` never marks them. Where the
+ *    measurements show that only some written forms have other senses ("learned optimizer", not
+ *    "mesa-optimizer"), only those forms are treated as ambiguous (`ambiguousForms`).
  *
  * The context decision is the only part that depends on the whole document. {@link Annotator.contextOf}
  * computes it once per document version (the caller keeps it), and {@link Annotator.termAt} then
  * answers a hover by reading only the hovered line's neighbourhood, so a hover on a 5 MB line costs
  * about what it costs on a short one.
  */
+import { AMBIGUOUS_FORMS } from '../glossary/ambiguity';
 import type { Glossary } from '../glossary/types';
 import { createTermMatcher, type Match, type TermMatcher } from '../matcher';
 import { isInBlob } from './blob';
@@ -34,6 +37,12 @@ export interface AnnotatorOptions {
   readonly disabledTerms?: readonly string[];
   /** Thresholds of the context rule; the measured defaults unless a benchmark explores others. */
   readonly contextRule?: ContextRule;
+  /**
+   * For ambiguous terms of which only some written forms have other senses: term id -> those forms.
+   * A match of such a term in another form is treated as unambiguous. Default: the built-in
+   * measurements (`AMBIGUOUS_FORMS` of glossary/ambiguity.ts).
+   */
+  readonly ambiguousForms?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Marks AI-safety terms in documents. Immutable; build a changed one with {@link Annotator.withOptions}. */
@@ -92,18 +101,37 @@ export function createAnnotator(glossary: Glossary, options: AnnotatorOptions = 
   return build(glossary, shared, ambiguous, options);
 }
 
+/** A written form reduced for comparison: lower case, letters and digits only. */
+function squash(form: string): string {
+  return form.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 function build(glossary: Glossary, matcher: TermMatcher, ambiguous: ReadonlySet<string>, options: AnnotatorOptions): Annotator {
   const resolved: Required<AnnotatorOptions> = {
     ambiguousTerms: options.ambiguousTerms && AMBIGUOUS_TERMS_MODES.includes(options.ambiguousTerms) ? options.ambiguousTerms : 'inContext',
     disabledTerms: [...(options.disabledTerms ?? [])],
     contextRule: options.contextRule ?? DEFAULT_CONTEXT_RULE,
+    ambiguousForms: options.ambiguousForms ?? AMBIGUOUS_FORMS,
+  };
+  const forms = new Map([...resolved.ambiguousForms].map(([id, list]) => [id, new Set(list.map(squash))] as const));
+  /** Whether this occurrence is of an ambiguous term in one of its ambiguous forms. */
+  const isAmbiguous = (text: string, m: Match): boolean => {
+    if (!ambiguous.has(m.id)) {
+      return false;
+    }
+    const only = forms.get(m.id);
+    if (!only) {
+      return true;
+    }
+    const written = squash(text.slice(m.start, m.end));
+    return only.has(written) || (written.endsWith('s') && only.has(written.slice(0, -1))) || (written.endsWith('es') && only.has(written.slice(0, -2)));
   };
   const disabled = new Set(resolved.disabledTerms);
   const mode = resolved.ambiguousTerms;
 
   /** Evidence for the context rule: unambiguous terms outside blobs (disabled or not: they still say what the text is about). */
   const evidenceIn = (text: string): Match[] =>
-    matcher.findAll(text).filter((m) => !ambiguous.has(m.id) && !isInBlob(text, m.start, m.end));
+    matcher.findAll(text).filter((m) => !isAmbiguous(text, m) && !isInBlob(text, m.start, m.end));
 
   const contextOf = (text: string | TextSource): DocumentContext => createDocumentContext(text, evidenceIn, resolved.contextRule);
 
@@ -112,7 +140,7 @@ function build(glossary: Glossary, matcher: TermMatcher, ambiguous: ReadonlySet<
     if (disabled.has(m.id) || isInBlob(text, m.start, m.end)) {
       return false;
     }
-    if (!ambiguous.has(m.id)) {
+    if (!isAmbiguous(text, m)) {
       return true;
     }
     return mode === 'always' ? true : mode === 'never' ? false : context().aboutAiSafety(docOffset);

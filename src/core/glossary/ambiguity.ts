@@ -30,6 +30,12 @@ export interface AmbiguityEvidence {
   readonly otherSenses: string;
   /** Wrong-sense hits per neighbouring-field corpus (released matcher, before this rule). */
   readonly measured: readonly WrongSenseCount[];
+  /**
+   * When only some written forms of the term have other senses: those forms (any case and word
+   * joiner, plural allowed). The term's other forms are distinctive and annotated everywhere, and
+   * count as evidence of AI-safety context. Omitted: every form is ambiguous.
+   */
+  readonly forms?: readonly string[];
 }
 
 /** The ambiguous built-in terms with their evidence, ordered by id. */
@@ -43,21 +49,29 @@ export const AMBIGUOUS_TERMS: readonly AmbiguityEvidence[] = [
     id: 'eliciting-latent-knowledge',
     otherSenses: 'ELK, the Elasticsearch-Logstash-Kibana stack',
     measured: [{ corpus: 'elastic-stack', hits: 3 }],
+    // Only the abbreviation is foreign; "eliciting latent knowledge" is distinctive.
+    forms: ['ELK'],
   },
   {
     id: 'iterated-amplification',
     otherSenses: 'IDA, the Interactive Disassembler (IDA Pro, IDAPython); the Linux kernel ID allocator',
     measured: [{ corpus: 'ida-pro', hits: 57 }, { corpus: 'quantum', hits: 1 }],
+    // Only the abbreviation is foreign; "iterated amplification" and "iterated distillation and amplification" are distinctive.
+    forms: ['IDA'],
   },
   {
     id: 'mesa-optimization',
     otherSenses: 'learned optimization: meta-learned optimizers (learn-to-optimize), not an emergent inner optimizer',
     measured: [{ corpus: 'learned-optimizers', hits: 1124 }],
+    // Every foreign hit was "learned optimization" (the learned_optimization package); none "mesa-optimization".
+    forms: ['learned optimization', 'learned optimisation'],
   },
   {
     id: 'mesa-optimizer',
     otherSenses: 'a learned optimizer (learn-to-optimize) or the inner optimizer of Lookahead',
     measured: [{ corpus: 'learned-optimizers', hits: 582 }, { corpus: 'sam-lookahead', hits: 7 }],
+    // Every foreign hit was "learned optimizer(s)" or "inner optimizer"; none "mesa-optimizer".
+    forms: ['learned optimizer', 'learned optimiser', 'inner optimizer', 'inner optimiser'],
   },
   {
     id: 'red-teaming',
@@ -78,6 +92,8 @@ export const AMBIGUOUS_TERMS: readonly AmbiguityEvidence[] = [
     id: 'sparse-autoencoders',
     otherSenses: 'SAE, the Simultaneous Authentication of Equals handshake of WPA3',
     measured: [{ corpus: 'wpa3-sae', hits: 2627 }],
+    // Only the abbreviation is foreign; "sparse autoencoder(s)" is distinctive.
+    forms: ['SAE'],
   },
   {
     id: 'superposition',
@@ -90,6 +106,14 @@ export const AMBIGUOUS_TERMS: readonly AmbiguityEvidence[] = [
     measured: [{ corpus: 'novels', hits: 2 }],
   },
 ];
+
+/**
+ * Per ambiguous term id, its ambiguous written forms when only some forms are (see
+ * {@link AmbiguityEvidence.forms}); the annotator's default `ambiguousForms`.
+ */
+export const AMBIGUOUS_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  AMBIGUOUS_TERMS.flatMap((entry) => (entry.forms ? [[entry.id, entry.forms] as const] : [])),
+);
 
 /** Ids of {@link AMBIGUOUS_TERMS}. */
 export const AMBIGUOUS_TERM_IDS: ReadonlySet<string> = new Set(AMBIGUOUS_TERMS.map((entry) => entry.id));
