@@ -124,11 +124,16 @@ describe('createAnnotator', () => {
       const text = fixture('alignment-notes.md');
       const marked = never.annotate(text);
       assert.ok(marked.length > 0);
-      // Only "mesa-optimizer" itself may stay: of that term, only "learned/inner optimizer" are ambiguous forms.
-      assert.ok(
-        marked.every((m) => !ambiguousIds.has(m.id) || text.slice(m.start, m.end) === 'mesa-optimizer'),
-        words(text, marked).join(' '),
-      );
+      // Distinctive forms of partly ambiguous terms stay ("mesa-optimizer", "sparse autoencoders",
+      // "iterated amplification"); the ambiguous words go.
+      const dropped = words(text, annotator.annotate(text)).filter((w) => !words(text, marked).includes(w));
+      assert.deepStrictEqual(dropped, [
+        'base-optimizer:base optimizer', 'mesa-optimizer:learned optimizer', 'superposition:Superposition',
+        'sparse-autoencoders:SAEs', 'sparse-autoencoders:SAE', 'red-teaming:Red teaming', 'scheming:scheming',
+        'situational-awareness:situational awareness', 'eliciting-latent-knowledge:ELK', 'iterated-amplification:IDA',
+        'sycophancy:Sycophancy',
+      ]);
+      assert.ok(marked.every((m) => !ambiguousIds.has(m.id) || !/^(SAEs?|IDA|ELK)$/.test(text.slice(m.start, m.end))));
       assert.ok(marked.some((m) => m.id === 'polysemanticity'));
     });
 
