@@ -34,6 +34,7 @@ const FOREIGN = [
   { file: 'red-team-runbook.md', what: 'a security red-team runbook', ids: ['red-teaming'] },
   { file: 'novel.txt', what: "a novel's scheming", ids: ['scheming', 'sycophancy'] },
   { file: 'ida_rename.py', what: 'an IDA Pro script', ids: ['iterated-amplification'] },
+  { file: 'kernel_ida.c', what: "the Linux kernel's ID allocator", ids: ['iterated-amplification'] },
   { file: 'wpa3_sae.c', what: "WPA3's SAE handshake", ids: ['sparse-autoencoders'] },
   { file: 'docker-elk.yml', what: 'the ELK stack', ids: ['eliciting-latent-knowledge'] },
 ];
