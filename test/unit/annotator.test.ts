@@ -7,6 +7,7 @@ import { CONTEXT_BLOCK, type TextSource } from '../../src/core/annotate/context'
 import { AMBIGUOUS_TERMS } from '../../src/core/glossary/ambiguity';
 import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import { createTermMatcher, type Match } from '../../src/core/matcher';
+import { planExplanation, type TermFinder } from '../../src/core/prompt';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/annotations');
 const glossary = loadBuiltinGlossary();
@@ -234,6 +235,29 @@ describe('createAnnotator', () => {
       const context = annotator.contextOf(line);
       const at = line.indexOf('red team') + 2;
       assert.strictEqual(annotator.termAt(line, at, context)?.id, 'red-teaming');
+    });
+  });
+
+  describe('the explain command asks the annotator', () => {
+    /** The finder the extension builds for a document: the annotator with the document's context. */
+    function finderFor(text: string, lineStart: number): TermFinder {
+      const context = annotator.contextOf(text);
+      return { findAll: (piece) => annotator.findIn(piece, context, 0), termAt: (line, offset) => annotator.termAt(line, offset, context, lineStart) };
+    }
+
+    it('finds nothing to explain on base_optimizer in SAM code, and the base optimizer in AI-safety code', () => {
+      for (const [file, ok] of [['sam_wrapper.py', false], ['mesa_training.py', true]] as const) {
+        const text = fixture(file);
+        const at = text.indexOf('base_optimizer');
+        const lineStart = text.lastIndexOf('\n', at) + 1;
+        const lineEnd = text.indexOf('\n', at);
+        const line = text.slice(lineStart, lineEnd);
+        const plan = planExplanation({ line: { text: line, offset: at - lineStart + 3 } }, glossary, finderFor(text, lineStart));
+        assert.strictEqual(plan.ok, ok, file);
+        if (plan.ok) {
+          assert.strictEqual(plan.termId, 'base-optimizer');
+        }
+      }
     });
   });
 
