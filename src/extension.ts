@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Glossary } from './core/glossary/types';
 import { createLazyCore } from './lazyCore';
+import { DocumentAnnotations } from './annotations/documentAnnotations';
 import { registerHover } from './hover/registerHover';
 import { registerExplainer } from './views/registerExplainer';
 import { registerExplainWithLlm } from './commands/explainWithLlm';
@@ -20,6 +21,8 @@ export interface ExtensionApi {
   readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;
   readonly llm: LlmController;
+  /** What the extension marks in a document, under the current settings (the hover's decision). */
+  readonly annotate: (document: vscode.TextDocument) => readonly { readonly id: string; readonly start: number; readonly end: number }[];
 }
 
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
@@ -27,28 +30,31 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   const log = vscode.window.createOutputChannel('AI Safety Annotations', { log: true });
   context.subscriptions.push(log);
 
-  // Core: the glossary and its matcher, shared by every feature, loaded on first use.
+  // Core: the glossary and its annotator, shared by every feature, loaded on first use. Every
+  // surface asks the annotations (per-document context, aiSafety.annotations.* settings).
   const core = createLazyCore(context.extensionUri.fsPath);
-  const { glossary, matcher } = core;
+  const { glossary } = core;
+  const annotations = new DocumentAnnotations(core);
+  context.subscriptions.push(annotations);
 
   // Hovers in every language and scheme.
-  registerHover(context, { glossary, matcher, log });
+  registerHover(context, { glossary, annotations, log });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps.
-  const explainer = registerExplainer(context, { glossary, matcher, log });
+  const explainer = registerExplainer(context, { glossary, annotations, log });
 
   // LLM: key storage, the explain commands, and stopping an answer.
   const llm = new LlmController(context, { glossary, answers: explainer, log });
   context.subscriptions.push(llm);
   registerExplainWithLlm(context, { llm, log });
-  registerExplainTerm(context, { llm, glossary, matcher, log });
+  registerExplainTerm(context, { llm, glossary, annotations, log });
   registerSetApiKey(context, { llm, log });
   registerClearApiKey(context, { llm, log });
   registerStopLlm(context, { llm, log });
 
   log.info('Activated.');
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { glossary, coreLoaded: () => core.loaded, explainer, llm }
+    ? { glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document) }
     : undefined;
 }
 

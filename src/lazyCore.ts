@@ -1,16 +1,22 @@
 import * as path from 'path';
 import type * as Core from './core/index';
+import type { Annotator, AnnotatorOptions } from './core/annotate/annotator';
 import type { Glossary, Term } from './core/glossary/types';
 import type { Match, TermMatcher } from './core/matcher';
 
 /**
- * The glossary and matcher, loaded from `dist/core.js` on first use instead of at activation: the
- * term data is most of the extension's code, and activation should stay cheap. Both objects satisfy
- * the core interfaces, so adapters use them as if they were the real thing.
+ * The glossary, matcher and annotator, loaded from `dist/core.js` on first use instead of at
+ * activation: the term data is most of the extension's code, and activation should stay cheap. The
+ * objects satisfy the core interfaces, so adapters use them as if they were the real thing.
  */
 export interface LazyCore {
   readonly glossary: Glossary;
   readonly matcher: TermMatcher;
+  /**
+   * The annotator for these options (the `aiSafety.annotations.*` settings). All share one matcher,
+   * and the few option sets in use are kept, so asking again with the same options costs nothing.
+   */
+  annotator(options: AnnotatorOptions): Annotator;
   /** True once `dist/core.js` has been loaded (the activation tests check that it was not). */
   readonly loaded: boolean;
 }
@@ -20,6 +26,8 @@ export function createLazyCore(extensionPath: string): LazyCore {
   let core: typeof Core | undefined;
   let glossary: Glossary | undefined;
   let matcher: TermMatcher | undefined;
+  let base: Annotator | undefined;
+  const byOptions = new Map<string, Annotator>();
   // A computed path, so esbuild leaves the require alone and the core stays a separate bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const load = (): typeof Core => (core ??= require(path.join(extensionPath, 'dist', 'core.js')) as typeof Core);
@@ -34,6 +42,19 @@ export function createLazyCore(extensionPath: string): LazyCore {
     matcher: {
       findAll: (text: string): Match[] => realMatcher().findAll(text),
       termAt: (text: string, offset: number): Match | undefined => realMatcher().termAt(text, offset),
+    },
+    annotator(options: AnnotatorOptions): Annotator {
+      const key = JSON.stringify([options.ambiguousTerms ?? 'inContext', options.disabledTerms ?? []]);
+      let annotator = byOptions.get(key);
+      if (!annotator) {
+        base ??= load().createAnnotator(realGlossary(), {}, realMatcher());
+        annotator = base.withOptions(options);
+        if (byOptions.size >= 8) {
+          byOptions.clear(); // settings changed many times: start over rather than grow
+        }
+        byOptions.set(key, annotator);
+      }
+      return annotator;
     },
     get loaded(): boolean {
       return core !== undefined;

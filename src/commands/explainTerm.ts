@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { termIdArgument } from '../core/commandArgument';
 import type { Glossary } from '../core/glossary/types';
+import type { DocumentAnnotations } from '../annotations/documentAnnotations';
 import { MAX_SELECTION_CHARS, planExplanation, type ExplainSource, type TermFinder } from '../core/prompt';
 import type { LlmController } from '../llm/llmController';
 import { Command } from './commandIds';
@@ -10,7 +11,8 @@ import { registerCommand, UserFacingError } from './registerCommand';
 export interface ExplainTermDeps {
   readonly llm: LlmController;
   readonly glossary: Glossary;
-  readonly matcher: TermFinder;
+  /** The annotator's decision per document: the term lookup never uses the raw matcher. */
+  readonly annotations: Pick<DocumentAnnotations, 'finderFor'>;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -25,7 +27,8 @@ const SELECTION_READ_CHARS = MAX_SELECTION_CHARS * 2;
  */
 export function registerExplainTerm(context: vscode.ExtensionContext, deps: ExplainTermDeps): void {
   registerCommand(context, deps.log, Command.ExplainTerm, (...args: unknown[]) => {
-    const plan = planExplanation(editorSource(args[0]), deps.glossary, deps.matcher);
+    const { source, finder } = editorSource(args[0], deps.annotations);
+    const plan = planExplanation(source, deps.glossary, finder);
     if (!plan.ok) {
       throw new UserFacingError(plan.message);
     }
@@ -33,11 +36,17 @@ export function registerExplainTerm(context: vscode.ExtensionContext, deps: Expl
   });
 }
 
-/** The argument plus what the active editor shows: a bounded slice of the selection, or the cursor's line. */
-function editorSource(argument: unknown): ExplainSource {
+/** No editor: an id argument needs no lookup, and there is no text to look in. */
+const NO_TEXT: TermFinder = { findAll: () => [], termAt: () => undefined };
+
+/**
+ * The argument plus what the active editor shows (a bounded slice of the selection, or the cursor's
+ * line), and the annotator's term lookup for that document.
+ */
+function editorSource(argument: unknown, annotations: ExplainTermDeps['annotations']): { source: ExplainSource; finder: TermFinder } {
   const editor = vscode.window.activeTextEditor;
   if (!editor || termIdArgument(argument) !== undefined) {
-    return { argument };
+    return { source: { argument }, finder: NO_TEXT };
   }
   const { document, selection } = editor;
   if (!selection.isEmpty) {
@@ -45,13 +54,17 @@ function editorSource(argument: unknown): ExplainSource {
     const end = Math.min(document.offsetAt(selection.end), start + SELECTION_READ_CHARS);
     const text = document.getText(new vscode.Range(selection.start, document.positionAt(end)));
     if (text.trim() !== '') {
-      return { argument, selection: text, languageId: document.languageId };
+      return { source: { argument, selection: text, languageId: document.languageId }, finder: annotations.finderFor(document, start) };
     }
   }
   const position = selection.active;
+  const lineStart = document.offsetAt(new vscode.Position(position.line, 0));
   return {
-    argument,
-    line: { text: document.lineAt(position.line).text, offset: position.character },
-    languageId: document.languageId,
+    source: {
+      argument,
+      line: { text: document.lineAt(position.line).text, offset: position.character },
+      languageId: document.languageId,
+    },
+    finder: annotations.finderFor(document, 0, lineStart),
   };
 }

@@ -7,3 +7,7 @@ export { loadBuiltinGlossary } from './glossary/builtin';
 export { validateGlossary, findTerm } from './glossary/glossary';
 export { createTermMatcher } from './matcher';
 export type { Match, TermMatcher } from './matcher';
+export { createAnnotator, AMBIGUOUS_TERMS_MODES, isInBlob, DEFAULT_CONTEXT_RULE } from './annotate/index';
+export type { Annotator, AnnotatorOptions, AmbiguousTermsMode, ContextRule, DocumentContext, TextSource } from './annotate/index';
+export { AMBIGUOUS_TERMS } from './glossary/ambiguity';
+export type { AmbiguityEvidence } from './glossary/ambiguity';

@@ -113,11 +113,15 @@ export type ExplainPlan =
   | { readonly ok: true; readonly prompt: string; readonly termId?: string }
   | { readonly ok: false; readonly message: string };
 
-/** The part of the term matcher {@link planExplanation} uses. */
+/**
+ * The term lookup {@link planExplanation} uses: the annotator's decision for the document the text
+ * comes from (`Annotator.findIn`/`termAt` with the document's context), never the raw matcher, so
+ * the command explains exactly the terms the hover marks.
+ */
 export interface TermFinder {
-  /** Every term occurrence in `text`, sorted by start. */
+  /** Every marked term in `text` (a piece of the document), sorted by start. */
   findAll(text: string): readonly { readonly id: string; readonly start: number; readonly end: number }[];
-  /** The term occurrence at `offset` in `text`, if any. */
+  /** The marked term at `offset` in `text` (a line of the document), if any. */
   termAt(text: string, offset: number): { readonly id: string; readonly start: number; readonly end: number } | undefined;
 }
 
@@ -128,7 +132,7 @@ export interface TermFinder {
  *
  * @param source The argument and editor state.
  * @param glossary The glossary that ids and matches refer to.
- * @param finder The term matcher.
+ * @param finder The annotator's term lookup for the source's document.
  */
 export function planExplanation(source: ExplainSource, glossary: Glossary, finder: TermFinder): ExplainPlan {
   const id = termIdArgument(source.argument);

@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary } from '../core/glossary/types';
 import { buildHoverMarkdown } from '../core/hoverContent';
-import type { TermMatcher } from '../core/matcher';
+import type { DocumentAnnotations } from '../annotations/documentAnnotations';
 import { Command, HOVER_COMMANDS } from '../commands/commandIds';
 
 /** What the hover needs; all of it is created once at activation. */
 export interface TermHoverDeps {
   readonly glossary: Glossary;
-  readonly matcher: TermMatcher;
+  /** The annotator's decision per document (never the raw matcher). */
+  readonly annotations: Pick<DocumentAnnotations, 'termAt'>;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -18,9 +19,11 @@ const SECTION = 'aiSafety.hover';
 /**
  * Shows a glossary card when the mouse rests on a term, in any language and URI scheme.
  *
- * Only the hovered line is read (`lineAt`, which hands back the line the host already holds), and the
- * matcher scans a bounded window of it around the cursor, so the cost does not grow with the document
- * or the line: a 5 MB minified line hovers as fast as a short one.
+ * Shows exactly what the annotator marks (ambiguous terms only in AI-safety context, nothing inside
+ * encoded blobs, no disabled terms). Only the hovered line is read (`lineAt`, which hands back the
+ * line the host already holds) and scanned in a bounded window around the cursor; the document's
+ * context decision is computed once per document version and cached, so a 5 MB minified line hovers
+ * as fast as a short one.
  */
 export class TermHoverProvider implements vscode.HoverProvider {
   /** Hover markdown per term id; the glossary is immutable, so each card is built at most once. */
@@ -33,8 +36,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
       if (!this.isEnabledFor(document)) {
         return undefined;
       }
-      const line = document.lineAt(position.line).text;
-      const match = this.deps.matcher.termAt(line, position.character);
+      const match = this.deps.annotations.termAt(document, position);
       // The mouse is on a character: a term that merely ends at this position is not hovered.
       if (!match || position.character >= match.end) {
         return undefined;

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 
-/** The part of the term matcher follow-the-cursor needs (see src/core/matcher.ts). */
+/** The part of the document annotations follow-the-cursor needs (src/annotations/documentAnnotations.ts). */
 export interface TermLocator {
-  /** The term covering `offset` in `text`, if any (UTF-16 offsets, end exclusive). */
-  termAt(text: string, offset: number): { readonly id: string; readonly start: number; readonly end: number } | undefined;
+  /** The marked term at `position` (line-relative offsets, end exclusive), if any. */
+  termAt(document: vscode.TextDocument, position: vscode.Position): { readonly id: string; readonly start: number; readonly end: number } | undefined;
 }
 
 /** Where follow-the-cursor sends the term it found. */
@@ -19,31 +19,16 @@ export interface CursorFollower {
 /** How long the cursor must rest before the card changes. */
 export const FOLLOW_DEBOUNCE_MS = 300;
 
-/** Characters read on each side of the cursor: longer than any term, tiny next to a minified line. */
-export const FOLLOW_RADIUS = 128;
-
 /**
- * The slice of a line to read around `character`: at most `radius` characters on each side,
- * so a 5 MB minified line costs the same as a short one.
- */
-export function cursorWindow(character: number, lineLength: number, radius = FOLLOW_RADIUS): { start: number; end: number } {
-  const at = Math.min(Math.max(0, character), lineLength);
-  return { start: Math.max(0, at - radius), end: Math.min(lineLength, at + radius) };
-}
-
-/**
- * Finds the term at a position by reading only a bounded window of its line.
- * Returns the glossary id or undefined.
+ * The id of the term the annotator marks at a position (the same decision as the hover: ambiguous
+ * terms only in AI-safety context), or undefined. The annotator reads a bounded window of the line
+ * and the document's cached context.
  */
 export function termAtPosition(document: vscode.TextDocument, position: vscode.Position, locator: TermLocator): string | undefined {
   if (position.line >= document.lineCount) {
     return undefined;
   }
-  // `lineAt` hands back the line string the document already holds; only the window is copied.
-  const lineLength = document.lineAt(position.line).range.end.character;
-  const { start, end } = cursorWindow(position.character, lineLength);
-  const text = document.getText(new vscode.Range(position.line, start, position.line, end));
-  return locator.termAt(text, position.character - start)?.id;
+  return locator.termAt(document, position)?.id;
 }
 
 /**

@@ -10,8 +10,8 @@ import { registerFollowCursor, type TermLocator } from './followCursor';
 export interface ExplainerRegistrationDeps {
   /** The glossary whose cards the sidebar shows. */
   readonly glossary: Glossary;
-  /** The term matcher (only `termAt` is used, for follow-the-cursor). */
-  readonly matcher: TermLocator;
+  /** The annotator's decision per document (only `termAt` is used, for follow-the-cursor). */
+  readonly annotations: TermLocator;
   /** The extension's log. */
   readonly log: vscode.LogOutputChannel;
 }
@@ -69,7 +69,7 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
 
   registerCommand(context, log, Command.UnpinCard, () => provider.unpin());
 
-  registerFollowCursor(context, { locator: deps.matcher, follower: provider, log });
+  registerFollowCursor(context, { locator: deps.annotations, follower: provider, log });
   return provider;
 }
 

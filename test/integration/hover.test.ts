@@ -152,8 +152,8 @@ describe('Term hovers in a real VS Code', function () {
       content: 'The database optimizer and the Mesa 3D drivers; an optimizer; alignment.\n',
     });
     // Make sure the provider is answering for this document before checking the negatives.
-    const probe = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'base optimizer\n' });
-    await eventually(async () => hasOurHover(await hoversAt(probe, 'base optimizer'), 'base-optimizer'), 'the provider answers');
+    const probe = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'gradient hacking\n' });
+    await eventually(async () => hasOurHover(await hoversAt(probe, 'gradient hacking'), 'gradient-hacking'), 'the provider answers');
     for (const [needle, delta] of [['database optimizer', 5], ['database optimizer', 10], ['Mesa 3D', 1], ['an optimizer', 5], ['alignment', 3]] as const) {
       const all = contents(await hoversAt(doc, needle, delta));
       assert.ok(

@@ -8,6 +8,7 @@
  * control, training practice and governance (`termsPractice.ts`).
  */
 
+import { markAmbiguous } from './ambiguity';
 import { freezeGlossary } from './glossary';
 import { CORE_TERMS } from './terms';
 import { INTERPRETABILITY_TERMS } from './termsInterpretability';
@@ -20,7 +21,8 @@ import type { Glossary } from './types';
  * every caller gets the same object, which also keeps the `findTerm` cache warm.
  */
 const BUILTIN_GLOSSARY: Glossary = freezeGlossary({
-  terms: [...CORE_TERMS, ...THEORY_TERMS, ...PRACTICE_TERMS, ...INTERPRETABILITY_TERMS],
+  // Ambiguity is measured data kept apart from the term data (ambiguity.ts), applied here once.
+  terms: markAmbiguous([...CORE_TERMS, ...THEORY_TERMS, ...PRACTICE_TERMS, ...INTERPRETABILITY_TERMS]),
 });
 
 /** Returns the built-in glossary: the same frozen object on every call, with no parsing or I/O. */

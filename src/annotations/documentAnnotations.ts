@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import type { AmbiguousTermsMode, AnnotatorOptions } from '../core/annotate/annotator';
+import type { DocumentContext, TextSource } from '../core/annotate/context';
+import type { Match } from '../core/matcher';
+import type { TermFinder } from '../core/prompt';
+import type { LazyCore } from '../lazyCore';
+
+/** Settings section of the annotations (`aiSafety.annotations.*`). */
+const SECTION = 'aiSafety.annotations';
+const MODES: readonly AmbiguousTermsMode[] = ['inContext', 'always', 'never'];
+
+/**
+ * The one place the editor asks "is this span a term?": the hover, follow-the-cursor and the explain
+ * command all go through it, and it asks the core's annotator, never the raw matcher.
+ *
+ * It keeps each open document's context decision for the document's version (recomputed only when
+ * the text changes), reads the `aiSafety.annotations.*` settings on every question (so a change takes
+ * effect without a reload) and drops every cached context when those settings change or a document
+ * closes.
+ */
+export class DocumentAnnotations implements vscode.Disposable {
+  private readonly contexts = new Map<string, { readonly version: number; readonly context: DocumentContext }>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly core: LazyCore) {
+    this.subscriptions = [
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SECTION)) {
+          this.contexts.clear();
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.contexts.delete(document.uri.toString())),
+    ];
+  }
+
+  /**
+   * The marked term at a position, with line-relative offsets (end exclusive), or a term ending
+   * exactly there (callers wanting strict containment check `character < end`). Reads the position's
+   * line (which the host already holds) and, once per document version, a bounded part of the document.
+   */
+  termAt(document: vscode.TextDocument, position: vscode.Position): Match | undefined {
+    if (position.line >= document.lineCount) {
+      return undefined;
+    }
+    const line = document.lineAt(position.line).text;
+    const lineStart = document.offsetAt(new vscode.Position(position.line, 0));
+    return this.annotator(document).termAt(line, position.character, this.contextOf(document), lineStart);
+  }
+
+  /**
+   * The explain command's term lookup for one document: `findAll` marks terms in a piece of the
+   * document (a selection) and `termAt` in a line, both with the document's context.
+   *
+   * @param document The document the text comes from.
+   * @param selectionStart Document offset of the selection (for `findAll`), if any.
+   * @param lineStart Document offset of the cursor's line (for `termAt`), if any.
+   */
+  finderFor(document: vscode.TextDocument, selectionStart = 0, lineStart = 0): TermFinder {
+    const annotator = this.annotator(document);
+    const context = this.contextOf(document);
+    return {
+      findAll: (text: string) => annotator.findIn(text, context, selectionStart),
+      termAt: (text: string, offset: number) => annotator.termAt(text, offset, context, lineStart),
+    };
+  }
+
+  /** Every marked term of a document (whole-document offsets); used by the tests. */
+  annotate(document: vscode.TextDocument): Match[] {
+    return this.annotator(document).annotate(document.getText(), document.languageId);
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.contexts.clear();
+  }
+
+  /** The annotator for the settings as they are now (read each time: cheap, and never stale). */
+  private annotator(document: vscode.TextDocument) {
+    return this.core.annotator(readOptions(vscode.workspace.getConfiguration(SECTION, document)));
+  }
+
+  /** The document's context decision, computed at most once per version. */
+  private contextOf(document: vscode.TextDocument): DocumentContext {
+    const key = document.uri.toString();
+    const cached = this.contexts.get(key);
+    if (cached && cached.version === document.version) {
+      return cached.context;
+    }
+    const context = this.core.annotator({}).contextOf(textSource(document));
+    this.contexts.set(key, { version: document.version, context });
+    return context;
+  }
+}
+
+/** The settings as annotator options; anything malformed falls back to the default. */
+export function readOptions(config: vscode.WorkspaceConfiguration): AnnotatorOptions {
+  const mode = config.get<unknown>('ambiguousTerms', 'inContext');
+  const disabled = config.get<unknown>('disabledTerms', []);
+  return {
+    ambiguousTerms: MODES.find((m) => m === mode) ?? 'inContext',
+    disabledTerms: Array.isArray(disabled) ? disabled.filter((id): id is string => typeof id === 'string') : [],
+  };
+}
+
+/** The document as a {@link TextSource}: the context rule reads only the slices it needs. */
+function textSource(document: vscode.TextDocument): TextSource {
+  const last = document.lineAt(document.lineCount - 1).range.end;
+  return {
+    length: document.offsetAt(last),
+    slice: (start: number, end: number) => document.getText(new vscode.Range(document.positionAt(start), document.positionAt(end))),
+  };
+}
