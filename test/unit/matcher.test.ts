@@ -113,7 +113,7 @@ describe('createTermMatcher', () => {
       expectMatches('A **[[mesa-optimizer]]** is `[[base_optimizer]]`-trained; see [the [[inner alignment]] note](#x).', [
         'mesa-optimizer', 'base-optimizer', 'inner-alignment',
       ]);
-      expectMatches('def train([[rlhf]]_trainer, [[ELK]]_probe): return [[SAEs]]', [
+      expectMatches('def train([[RLHF]]_trainer, [[ELK]]_probe): return [[SAEs]]', [
         'rlhf', 'eliciting-latent-knowledge', 'sparse-autoencoders',
       ]);
     });
@@ -192,9 +192,17 @@ describe('createTermMatcher', () => {
       expectNone('Elk Irl eLK elk_probe SAES ELKS');
     });
 
-    it('matches RLHF, CIRL and RLAIF in any case, since they are not words', () => {
-      expectMatches('[[RLHF]], [[rlhf]]_trainer, [[Rlhf]]Trainer', ['rlhf', 'rlhf', 'rlhf']);
-      expectMatches('[[RLHF]]Trainer and [[CIRL]] and [[cirl]] and [[rlaif]]', ['rlhf', 'cirl', 'cirl', 'constitutional-ai']);
+    it('matches RLHF, CIRL and RLAIF only as written, as whole tokens of identifiers', () => {
+      expectMatches('[[RLHF]], [[RLHF]]_trainer, [[RLHF]]Trainer, train_[[IRL]]_agent, [[ELK]]Probe', [
+        'rlhf', 'rlhf', 'rlhf', 'inverse-reinforcement-learning', 'eliciting-latent-knowledge',
+      ]);
+      expectMatches('[[CIRL]] and [[RLAIF]] and [[SAEs]]', ['cirl', 'constitutional-ai', 'sparse-autoencoders']);
+      expectNone('RlhF rlhf_trainer RlhfTrainer cirl Cirl rlaif Sae sAE');
+    });
+
+    it('matches the derived -ed forms of an abbreviation: RLHFed, RLHF\'d, RLHF-ed', () => {
+      expectMatches("[[RLHFed]] models, a model [[RLHF'd]] twice, [[RLHF-ed]] and [[RLHF\u2019d]]", ['rlhf', 'rlhf', 'rlhf', 'rlhf']);
+      expectNone("rlhfed RLHFED Rlhf'd RLHFD");
     });
 
     it('does not find an abbreviation inside a longer word or run of capitals', () => {
