@@ -27,10 +27,12 @@ export const APOS_CHILD = 8;
 
 /** The compiled matcher data. Immutable after {@link compile}. */
 export interface Automaton {
-  /** Per node: first child (0 for none; node 0 is the root and never a child). */
+  /**
+   * Children of node n are the nodes `firstChild[n]` to `firstChild[n + 1] - 1`, sorted by symbol:
+   * nodes are numbered breadth-first, so a node's children sit side by side (one cache line to
+   * scan) and one array of `nodeCount + 1` entries describes the whole tree.
+   */
   readonly firstChild: Int32Array;
-  /** Per node: next sibling (0 for none). */
-  readonly sibling: Int32Array;
   /** Per node: the symbol (0-35) on the edge into it. */
   readonly nodeSymbol: Uint8Array;
   /** Per node: {@link SEP_BEFORE} | {@link APOS_BEFORE} | {@link SEP_CHILD} | {@link APOS_CHILD}. */
@@ -60,6 +62,12 @@ export interface Automaton {
   readonly filter: Int32Array;
   /** Whether a term can begin with these three filter symbols: `triple[(s0 * 40 + s1) * 40 + s2]`. */
   readonly triple: Uint8Array;
+  /**
+   * Whether a term can begin with these four filter symbols, a bit set indexed by
+   * `((s0 * 40 + s1) * 40 + s2) * 40 + s3` (320 KB whatever the glossary): checked on a flagged
+   * start before the walk, it rules out most word starts that merely share three letters with a term.
+   */
+  readonly quad: Uint32Array;
   /** Longest text a match can span, in UTF-16 units. */
   readonly maxSpan: number;
   /** Number of trie nodes (for the benchmark's figures). */
@@ -244,23 +252,70 @@ export function compile(glossary: Glossary): Automaton {
     }
   }
 
-  const accepts = nodeAccept.slice(0, nodeCount);
-  const acceptTerm = accTerm.slice(0, accCount);
   for (let n = 0; n < nodeCount; n++) {
-    const a = accepts[n] as number;
-    if (a >= 0 && (acceptTerm[a] as number) < 0) {
-      accepts[n] = -1; // a derived form two terms claim: neither gets it
+    const a = nodeAccept[n] as number;
+    if (a >= 0 && (accTerm[a] as number) < 0) {
+      nodeAccept[n] = -1; // a derived form two terms claim: neither gets it
     }
   }
+  // Renumber breadth-first, children sorted by symbol (the root's children are in rootKids, the
+  // others in sibling lists), into the compact layout of Automaton.firstChild.
+  const order = new Int32Array(nodeCount);
+  const newId = new Int32Array(nodeCount);
+  const first = new Int32Array(nodeCount + 1);
+  const kids = new Int32Array(SYM_ALNUM);
+  let tail = 1;
+  for (let head = 0; head < nodeCount; head++) {
+    const old = order[head] as number;
+    first[head] = tail;
+    let count = 0;
+    if (head === 0) {
+      for (let sym = 0; sym < SYM_ALNUM; sym++) {
+        if (rootKids[sym] !== 0) {
+          kids[count++] = rootKids[sym] as number;
+        }
+      }
+    } else {
+      for (let k = firstChild[old] as number; k !== 0; k = sibling[k] as number) {
+        // Insertion sort by symbol: at most 36 children.
+        let j = count++;
+        while (j > 0 && (nodeSymbol[kids[j - 1] as number] as number) > (nodeSymbol[k] as number)) {
+          kids[j] = kids[j - 1] as number;
+          j--;
+        }
+        kids[j] = k;
+      }
+    }
+    for (let j = 0; j < count; j++) {
+      const k = kids[j] as number;
+      order[tail] = k;
+      newId[k] = tail++;
+    }
+  }
+  first[nodeCount] = nodeCount;
+  const symbols = new Uint8Array(nodeCount);
+  const flags = new Uint8Array(nodeCount);
+  const accepts = new Int32Array(nodeCount);
+  for (let n = 0; n < nodeCount; n++) {
+    const old = order[n] as number;
+    symbols[n] = nodeSymbol[old] as number;
+    flags[n] = nodeFlags[old] as number;
+    accepts[n] = nodeAccept[old] as number;
+  }
+  for (let k = 0; k < rootKids.length; k++) {
+    rootKids[k] = newId[rootKids[k] as number] as number;
+  }
+  for (let k = 0; k < pairNode.length; k++) {
+    pairNode[k] = newId[pairNode[k] as number] as number;
+  }
   const base = {
-    firstChild: firstChild.slice(0, nodeCount),
-    sibling: sibling.slice(0, nodeCount),
-    nodeSymbol: nodeSymbol.slice(0, nodeCount),
-    nodeFlags: nodeFlags.slice(0, nodeCount),
+    firstChild: first,
+    nodeSymbol: symbols,
+    nodeFlags: flags,
     nodeAccept: accepts,
     pairNode,
     rootKids,
-    acceptTerm,
+    acceptTerm: accTerm.slice(0, accCount),
     acceptCase: accCase.slice(0, accCount),
     acceptStem: accStem.slice(0, accCount),
     acceptBreaks: accBreaks.slice(0, accCount),
@@ -268,13 +323,13 @@ export function compile(glossary: Glossary): Automaton {
     nodeCount,
   };
   const triple = buildTriple(base);
-  return { ...base, triple, filter: buildFilter(rootKids, triple) };
+  return { ...base, triple, quad: buildQuad(base), filter: buildFilter(rootKids, triple) };
 }
 
 /** Children of a node as [symbol, node] pairs. */
-function children(a: Pick<Automaton, 'firstChild' | 'sibling' | 'nodeSymbol'>, node: number): [number, number][] {
+function children(a: Pick<Automaton, 'firstChild' | 'nodeSymbol'>, node: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let k = a.firstChild[node] as number; k !== 0; k = a.sibling[k] as number) {
+  for (let k = a.firstChild[node] as number; k < (a.firstChild[node + 1] as number); k++) {
     out.push([a.nodeSymbol[k] as number, k]);
   }
   return out;
@@ -285,7 +340,7 @@ function children(a: Pick<Automaton, 'firstChild' | 'sibling' | 'nodeSymbol'>, n
  * outside ASCII ({@link SYM_OTHER}) in second or third place is let through (it may be a no-break
  * space or a typographic apostrophe); after two symbols that already form a term, anything is.
  */
-function buildTriple(a: Omit<Automaton, 'filter' | 'triple'>): Uint8Array {
+function buildTriple(a: Omit<Automaton, 'filter' | 'triple' | 'quad'>): Uint8Array {
   const t = new Uint8Array(SYM_COUNT * SYM_COUNT * SYM_COUNT);
   const at = (s0: number, s1: number, s2: number): void => {
     t[(s0 * SYM_COUNT + s1) * SYM_COUNT + s2] = 1;
@@ -342,20 +397,74 @@ function buildTriple(a: Omit<Automaton, 'filter' | 'triple'>): Uint8Array {
   return t;
 }
 
-/** Number of rows of the start filter: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
-const FILTER_ROWS = CODE_OTHER + 1 + 256;
+/**
+ * Builds {@link Automaton.quad}: every sequence of four filter symbols that can begin a match,
+ * found by walking the trie four symbols deep the way the scan reads text (a break only where a
+ * node has one, a run of spaces, a character outside ASCII standing for any break). After a form
+ * that is already complete, anything may follow.
+ */
+function buildQuad(a: Omit<Automaton, 'filter' | 'triple' | 'quad'>): Uint32Array {
+  const quad = new Uint32Array(Math.ceil((SYM_COUNT * SYM_COUNT * SYM_COUNT * SYM_COUNT) / 32));
+  const set = (index: number): void => {
+    quad[index >>> 5] = (quad[index >>> 5] as number) | (1 << (index & 31));
+  };
+  /** Marks every completion of `prefix` (of `length` symbols) to four symbols. */
+  const fill = (prefix: number, length: number): void => {
+    if (length === 4) {
+      set(prefix);
+      return;
+    }
+    for (let s = 0; s < SYM_COUNT; s++) {
+      fill(prefix * SYM_COUNT + s, length + 1);
+    }
+  };
+  const visit = (node: number, prefix: number, length: number, pending: number): void => {
+    if (length === 4) {
+      set(prefix);
+      return;
+    }
+    if (length >= 2 && pending === 0 && (a.nodeAccept[node] as number) >= 0) {
+      fill(prefix, length);
+      return;
+    }
+    for (const [sym, child] of children(a, node)) {
+      if (pending === 0 || ((a.nodeFlags[child] as number) & pending) !== 0) {
+        visit(child, prefix * SYM_COUNT + sym, length + 1, 0);
+      }
+    }
+    const flags = a.nodeFlags[node] as number;
+    if (node !== 0 && (flags & SEP_CHILD) !== 0 && pending !== APOS_BEFORE) {
+      visit(node, prefix * SYM_COUNT + SYM_SEP, length + 1, SEP_BEFORE);
+    }
+    if (node !== 0 && (flags & APOS_CHILD) !== 0 && pending === 0) {
+      visit(node, prefix * SYM_COUNT + SYM_APOS, length + 1, APOS_BEFORE);
+    }
+    if (node !== 0 && (flags & (SEP_CHILD | APOS_CHILD)) !== 0 && pending !== APOS_BEFORE) {
+      visit(node, prefix * SYM_COUNT + SYM_OTHER, length + 1, SEP_BEFORE | APOS_BEFORE);
+    }
+  };
+  visit(0, 0, 0, 0);
+  return quad;
+}
+
+/** Rows of the start filter that do not depend on the glossary: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
+const BASE_ROWS = CODE_OTHER + 1 + 256;
 const PEND = CODE_OTHER + 1;
 const COND = PEND + 128;
 
 /**
- * Builds the start filter (see {@link Automaton.filter}). Rows: 0-4 "last character of this class
- * code, no start there"; {@link PEND} + c "last character c, a term may start at it";
- * {@link COND} + c "last character c (a capital after a capital), a term may start at it only if a
- * lower-case letter comes next". Reading the character after a possible start flags it when the two
- * begin some form (`triple` has an entry for them). The size does not depend on the glossary.
+ * Builds the start filter (see {@link Automaton.filter}). Its rows:
+ * - 0-4: the last character has this class code and no term starts at it;
+ * - {@link PEND} + c: the last character is c, and a term may start at it (a word boundary is there);
+ * - {@link COND} + c: the last character is c, a capital after a capital, and a term may start at it
+ *   only if a lower-case letter follows;
+ * - pair rows, one per (first symbol, second symbol, row of the second character) reached: the last
+ *   two characters may begin a form. Reading a third character that continues some form
+ *   (`triple`) flags the position two characters back; the next row is what the row of the second
+ *   character gives.
+ * A few hundred rows for a small glossary, a few thousand for tens of thousands of terms.
  */
 function buildFilter(rootKids: Int32Array, triple: Uint8Array): Int32Array {
-  const filter = new Int32Array(FILTER_ROWS << 7);
   // Whether two filter symbols begin some form (whatever the third).
   const pairs = new Uint8Array(SYM_COUNT * SYM_COUNT);
   for (let p = 0; p < pairs.length; p++) {
@@ -363,8 +472,20 @@ function buildFilter(rootKids: Int32Array, triple: Uint8Array): Int32Array {
       pairs[p] = triple[p * SYM_COUNT + s2] as number;
     }
   }
-  const pairOk = (s0: number, s1: number): boolean => pairs[s0 * SYM_COUNT + s1] !== 0;
-  for (let row = 0; row < FILTER_ROWS; row++) {
+  const pairRowOf = new Map<number, number>();
+  const pairRows: number[] = []; // key of each pair row: (s0 * SYM_COUNT + s1) * BASE_ROWS + row of the second character
+  const pairRow = (s0: number, s1: number, second: number): number => {
+    const key = (s0 * SYM_COUNT + s1) * BASE_ROWS + second;
+    let r = pairRowOf.get(key);
+    if (r === undefined) {
+      r = BASE_ROWS + pairRows.length;
+      pairRowOf.set(key, r);
+      pairRows.push(key);
+    }
+    return r;
+  };
+  const base = new Int32Array(BASE_ROWS << 7);
+  for (let row = 0; row < BASE_ROWS; row++) {
     let lastCode: number;
     let pendChar = -1;
     let cond = false;
@@ -377,23 +498,40 @@ function buildFilter(rootKids: Int32Array, triple: Uint8Array): Int32Array {
     }
     const prev = CODE_CLASS[lastCode] as number;
     for (let c = 0; c < 128; c++) {
-      let flag = false;
-      if (pendChar >= 0) {
-        const s0 = ASCII_SYMBOL[pendChar] as number;
-        flag = s0 >= 0 && s0 < SYM_ALNUM && pairOk(s0, FILTER_SYMBOL[c] as number) && (!cond || (c >= 0x61 && c <= 0x7a));
-      }
       const code = ASCII_CODE[c] as number;
       const cls = ASCII_CLASS[c] as number;
       const sym = ASCII_SYMBOL[c] as number;
-      let next = code << 7;
+      let next = code;
       if (sym >= 0 && sym < SYM_ALNUM && c !== 127 && (rootKids[sym] as number) !== 0) {
         if (lastCode === CODE_OTHER || (prev & WORD) === 0 || ((prev & LOWER) !== 0 && (cls & UPPER) !== 0) || ((prev ^ cls) & DIGIT) !== 0) {
-          next = (PEND + c) << 7;
+          next = PEND + c;
         } else if ((prev & UPPER) !== 0 && (cls & UPPER) !== 0) {
-          next = (COND + c) << 7;
+          next = COND + c;
         }
       }
-      filter[(row << 7) | c] = flag ? next | (1 << 31) : next;
+      if (pendChar >= 0) {
+        const s0 = ASCII_SYMBOL[pendChar] as number;
+        const s1 = FILTER_SYMBOL[c] as number;
+        if (s0 >= 0 && s0 < SYM_ALNUM && pairs[s0 * SYM_COUNT + s1] !== 0 && (!cond || (c >= 0x61 && c <= 0x7a))) {
+          next = pairRow(s0, s1, next);
+        }
+      }
+      base[(row << 7) | c] = next;
+    }
+  }
+  const rows = BASE_ROWS + pairRows.length;
+  const filter = new Int32Array(rows << 7);
+  for (let e = 0; e < base.length; e++) {
+    filter[e] = (base[e] as number) << 7;
+  }
+  for (let r = BASE_ROWS; r < rows; r++) {
+    const key = pairRows[r - BASE_ROWS] as number;
+    const second = key % BASE_ROWS;
+    const p = (key - second) / BASE_ROWS;
+    for (let c = 0; c < 128; c++) {
+      const flag = triple[p * SYM_COUNT + (FILTER_SYMBOL[c] as number)] !== 0;
+      const next = (base[(second << 7) | c] as number) << 7;
+      filter[(r << 7) | c] = flag ? next | (1 << 31) : next;
     }
   }
   return filter;

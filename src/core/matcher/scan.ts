@@ -55,7 +55,7 @@ function capitalsOk(text: string, start: number, end: number, stemLetters: numbe
  * kinds of break its own forms have.
  */
 export function walk(a: Automaton, text: string, start: number, out: WalkResult): boolean {
-  const { firstChild, sibling, nodeSymbol, nodeFlags, nodeAccept, rootKids, pairNode } = a;
+  const { firstChild, nodeSymbol, nodeFlags, nodeAccept, rootKids, pairNode } = a;
   const n = text.length;
   let node = 0;
   let depth = 0;
@@ -78,7 +78,8 @@ export function walk(a: Automaton, text: string, start: number, out: WalkResult)
       } else if (depth === 1) {
         child = pairNode[first * SYM_ALNUM + sym] as number;
       } else {
-        for (let k = firstChild[node] as number; k !== 0; k = sibling[k] as number) {
+        const end = firstChild[node + 1] as number;
+        for (let k = firstChild[node] as number; k < end; k++) {
           if (nodeSymbol[k] === sym) {
             child = k;
             break;
@@ -139,12 +140,14 @@ export function startsAt(a: Automaton, text: string, index: number): boolean {
  * and only then runs the exact start check and the walk.
  */
 export function scan(a: Automaton, text: string, from: number, to: number, emit: Emit): void {
-  const { filter, triple } = a;
+  const { filter, quad } = a;
   const n = text.length;
-  const last = Math.min(n, to + 1);
+  // A flag on reading text[i] is for a start at i - 2, so read up to two characters past `to`.
+  const last = Math.min(n, to + 2);
   const result: WalkResult = { end: 0, termIndex: -1 };
   let row = resumeRow(text, from);
   let i = from;
+  let floor = from;
   while (i < last) {
     let entry = 0;
     for (; i < last; i++) {
@@ -162,23 +165,36 @@ export function scan(a: Automaton, text: string, from: number, to: number, emit:
       break;
     }
     row = entry & 0x7fffffff;
-    const s = i - 1;
+    const s = i - 2;
+    // The fourth character: most word starts that share three letters with a form stop here.
     const c0 = text.charCodeAt(s);
-    const c1 = text.charCodeAt(i);
-    const c2 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    const s0 = FILTER_SYMBOL[c0] as number;
-    const s1 = FILTER_SYMBOL[c1 > 127 ? 127 : c1] as number;
-    const s2 = c2 < 0 ? SYM_NONE : (FILTER_SYMBOL[c2 > 127 ? 127 : c2] as number);
-    if (triple[(s0 * SYM_COUNT + s1) * SYM_COUNT + s2] !== 0 && startsAt(a, text, s) && walk(a, text, s, result)) {
+    const c1 = text.charCodeAt(s + 1);
+    const c2 = text.charCodeAt(i);
+    const c3 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    const q =
+      (((FILTER_SYMBOL[c0] as number) * SYM_COUNT + (FILTER_SYMBOL[c1 > 127 ? 127 : c1] as number)) * SYM_COUNT +
+        (FILTER_SYMBOL[c2 > 127 ? 127 : c2] as number)) *
+        SYM_COUNT +
+      (c3 < 0 ? SYM_NONE : (FILTER_SYMBOL[c3 > 127 ? 127 : c3] as number));
+    if (
+      ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0 &&
+      (s === 0 || text.charCodeAt(s - 1) < 128 || startsAt(a, text, s)) &&
+      walk(a, text, s, result)
+    ) {
       if (!emit(result.termIndex, s, result.end)) {
         return;
       }
       i = result.end;
+      floor = i;
       const e = text.charCodeAt(i - 1);
       row = noneRow(ASCII_CODE[e > 127 ? 127 : e] as number);
       continue;
     }
     i++;
+  }
+  // The last two positions of the text have no third character to flag them: check them exactly.
+  if (i >= n) {
+    scanExact(a, text, Math.max(floor, n - 2), to, emit);
   }
 }
 
