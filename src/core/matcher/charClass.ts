@@ -39,7 +39,7 @@ export const CODE_OTHER = 4;
 export const FOLD = 127;
 
 /** Per ASCII code: class bits. Built once; never mutated after construction. */
-export const ASCII_CLASS: Uint8Array = (() => {
+export const ASCII_CLASS: Uint8Array = /* @__PURE__ */ (() => {
   const t = new Uint8Array(128);
   for (let c = 0x30; c <= 0x39; c++) {
     t[c] = WORD | DIGIT;
@@ -54,7 +54,7 @@ export const ASCII_CLASS: Uint8Array = (() => {
 })();
 
 /** Per ASCII code (0-127): its compact class code; 127 (DEL) stands for "outside ASCII". */
-export const ASCII_CODE: Uint8Array = (() => {
+export const ASCII_CODE: Uint8Array = /* @__PURE__ */ (() => {
   const t = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const cls = ASCII_CLASS[c] ?? 0;
@@ -68,7 +68,7 @@ export const ASCII_CODE: Uint8Array = (() => {
 export const CODE_CLASS: readonly number[] = [0, WORD | LOWER, WORD | UPPER, WORD | DIGIT, 0];
 
 /** Per ASCII code: symbol (letters case-folded), {@link SYM_SEP}, {@link SYM_APOS}, or -1 when the character cannot be part of a term. */
-export const ASCII_SYMBOL: Int8Array = (() => {
+export const ASCII_SYMBOL: Int8Array = /* @__PURE__ */ (() => {
   const t = new Int8Array(128).fill(-1);
   for (let c = 0; c < 26; c++) {
     t[0x41 + c] = c;
@@ -86,7 +86,7 @@ export const ASCII_SYMBOL: Int8Array = (() => {
 })();
 
 /** Per ASCII code (127 = outside ASCII): the start filter's symbol, 0-{@link SYM_NONE}. */
-export const FILTER_SYMBOL: Uint8Array = (() => {
+export const FILTER_SYMBOL: Uint8Array = /* @__PURE__ */ (() => {
   const t = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const s = ASCII_SYMBOL[c] ?? -1;
