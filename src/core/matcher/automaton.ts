@@ -60,6 +60,8 @@ export interface Automaton {
    * form; see {@link buildFilter}.
    */
   readonly filter: Int32Array;
+  /** Per row of {@link filter}: for a pair row, its two symbols as `s0 * 40 + s1` (the start of a {@link quad} index); else 0. */
+  readonly rowPair: Int16Array;
   /** Whether a term can begin with these three filter symbols: `triple[(s0 * 40 + s1) * 40 + s2]`. */
   readonly triple: Uint8Array;
   /**
@@ -68,11 +70,21 @@ export interface Automaton {
    * start before the walk, it rules out most word starts that merely share three letters with a term.
    */
   readonly quad: Uint32Array;
+  /**
+   * Prefixes of two or three filter symbols that are already a whole form (`AI`, `IRL`), indexed
+   * like {@link quad} (`s0 * 40 + s1`, or `(s0 * 40 + s1) * 40 + s2` offset by 1600). {@link quad}
+   * lets them through when a non-letter follows; when a letter follows, only a case change (an
+   * upper-case letter: `ELKProbe`) can end the form there, which the scan checks with this table.
+   */
+  readonly short: Uint8Array;
   /** Longest text a match can span, in UTF-16 units. */
   readonly maxSpan: number;
   /** Number of trie nodes (for the benchmark's figures). */
   readonly nodeCount: number;
 }
+
+/** The trie part of an {@link Automaton}, from which the filters are built. */
+type TrieParts = Omit<Automaton, 'filter' | 'rowPair' | 'triple' | 'quad' | 'short'>;
 
 /** Row of the start filter for "last character of class code `code`, no term starts there". */
 export function noneRow(code: number): number {
@@ -323,7 +335,8 @@ export function compile(glossary: Glossary): Automaton {
     nodeCount,
   };
   const triple = buildTriple(base);
-  return { ...base, triple, quad: buildQuad(base), filter: buildFilter(rootKids, triple) };
+  const { quad, short } = buildQuad(base);
+  return { ...base, triple, quad, short, ...buildFilter(rootKids, triple) };
 }
 
 /** Children of a node as [symbol, node] pairs. */
@@ -340,7 +353,7 @@ function children(a: Pick<Automaton, 'firstChild' | 'nodeSymbol'>, node: number)
  * outside ASCII ({@link SYM_OTHER}) in second or third place is let through (it may be a no-break
  * space or a typographic apostrophe); after two symbols that already form a term, anything is.
  */
-function buildTriple(a: Omit<Automaton, 'filter' | 'triple' | 'quad'>): Uint8Array {
+function buildTriple(a: TrieParts): Uint8Array {
   const t = new Uint8Array(SYM_COUNT * SYM_COUNT * SYM_COUNT);
   const at = (s0: number, s1: number, s2: number): void => {
     t[(s0 * SYM_COUNT + s1) * SYM_COUNT + s2] = 1;
@@ -401,10 +414,13 @@ function buildTriple(a: Omit<Automaton, 'filter' | 'triple' | 'quad'>): Uint8Arr
  * Builds {@link Automaton.quad}: every sequence of four filter symbols that can begin a match,
  * found by walking the trie four symbols deep the way the scan reads text (a break only where a
  * node has one, a run of spaces, a character outside ASCII standing for any break). After a form
- * that is already complete, anything may follow.
+ * that is already complete, anything that can end it may follow: a non-letter, or a digit after a
+ * letter (and a letter after a digit); a letter after a letter only at a case change, which
+ * {@link Automaton.short} records.
  */
-function buildQuad(a: Omit<Automaton, 'filter' | 'triple' | 'quad'>): Uint32Array {
+function buildQuad(a: TrieParts): { quad: Uint32Array; short: Uint8Array } {
   const quad = new Uint32Array(Math.ceil((SYM_COUNT * SYM_COUNT * SYM_COUNT * SYM_COUNT) / 32));
+  const short = new Uint8Array(SYM_COUNT * SYM_COUNT + SYM_COUNT * SYM_COUNT * SYM_COUNT);
   const set = (index: number): void => {
     quad[index >>> 5] = (quad[index >>> 5] as number) | (1 << (index & 31));
   };
@@ -418,14 +434,25 @@ function buildQuad(a: Omit<Automaton, 'filter' | 'triple' | 'quad'>): Uint32Arra
       fill(prefix * SYM_COUNT + s, length + 1);
     }
   };
+  /** Marks the completions of a whole form `prefix` whose next symbol can end it. */
+  const ends = (prefix: number, length: number, lastSymbol: number): void => {
+    const lastIsDigit = lastSymbol >= 26;
+    for (let s = 0; s < SYM_COUNT; s++) {
+      const letter = s < 26;
+      const digit = s >= 26 && s < SYM_ALNUM;
+      if ((!letter && !digit) || (digit && !lastIsDigit) || (letter && lastIsDigit)) {
+        fill(prefix * SYM_COUNT + s, length + 1);
+      }
+    }
+    short[length === 2 ? prefix : SYM_COUNT * SYM_COUNT + prefix] = 1;
+  };
   const visit = (node: number, prefix: number, length: number, pending: number): void => {
     if (length === 4) {
       set(prefix);
       return;
     }
     if (length >= 2 && pending === 0 && (a.nodeAccept[node] as number) >= 0) {
-      fill(prefix, length);
-      return;
+      ends(prefix, length, a.nodeSymbol[node] as number);
     }
     for (const [sym, child] of children(a, node)) {
       if (pending === 0 || ((a.nodeFlags[child] as number) & pending) !== 0) {
@@ -444,7 +471,7 @@ function buildQuad(a: Omit<Automaton, 'filter' | 'triple' | 'quad'>): Uint32Arra
     }
   };
   visit(0, 0, 0, 0);
-  return quad;
+  return { quad, short };
 }
 
 /** Rows of the start filter that do not depend on the glossary: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
@@ -464,7 +491,7 @@ const COND = PEND + 128;
  *   character gives.
  * A few hundred rows for a small glossary, a few thousand for tens of thousands of terms.
  */
-function buildFilter(rootKids: Int32Array, triple: Uint8Array): Int32Array {
+function buildFilter(rootKids: Int32Array, triple: Uint8Array): { filter: Int32Array; rowPair: Int16Array } {
   // Whether two filter symbols begin some form (whatever the third).
   const pairs = new Uint8Array(SYM_COUNT * SYM_COUNT);
   for (let p = 0; p < pairs.length; p++) {
@@ -521,6 +548,7 @@ function buildFilter(rootKids: Int32Array, triple: Uint8Array): Int32Array {
   }
   const rows = BASE_ROWS + pairRows.length;
   const filter = new Int32Array(rows << 7);
+  const rowPair = new Int16Array(rows);
   for (let e = 0; e < base.length; e++) {
     filter[e] = (base[e] as number) << 7;
   }
@@ -528,13 +556,14 @@ function buildFilter(rootKids: Int32Array, triple: Uint8Array): Int32Array {
     const key = pairRows[r - BASE_ROWS] as number;
     const second = key % BASE_ROWS;
     const p = (key - second) / BASE_ROWS;
+    rowPair[r] = p;
     for (let c = 0; c < 128; c++) {
       const flag = triple[p * SYM_COUNT + (FILTER_SYMBOL[c] as number)] !== 0;
       const next = (base[(second << 7) | c] as number) << 7;
       filter[(r << 7) | c] = flag ? next | (1 << 31) : next;
     }
   }
-  return filter;
+  return { filter, rowPair };
 }
 
 /** Start-filter row to resume a scan at `index` (before reading `text[index]`). */

@@ -53,7 +53,10 @@
  */
 import type { Glossary } from '../glossary/types';
 import { compile } from './automaton';
-import { scan, scanExact } from './scan';
+import { scan, scanExact, scanTwo } from './scan';
+
+/** Texts at least this long are scanned as two interleaved halves. */
+const TWO_STREAMS = 1 << 12;
 import type { Match, TermMatcher } from './types';
 
 export type { Match, TermMatcher } from './types';
@@ -78,10 +81,24 @@ export function createTermMatcher(glossary: Glossary): TermMatcher {
   return {
     findAll(text: string): Match[] {
       const out: Match[] = [];
-      scan(automaton, text, 0, text.length, (termIndex, start, end) => {
+      const push = (termIndex: number, start: number, end: number): boolean => {
         out.push({ id: ids[termIndex] as string, start, end });
         return true;
-      });
+      };
+      // A long text is scanned as two interleaved halves split after a line break (see scanTwo).
+      const split = text.length >= TWO_STREAMS ? text.indexOf('\n', text.length >> 1) + 1 : 0;
+      if (split > 0 && split < text.length) {
+        const second: Match[] = [];
+        scanTwo(automaton, text, split, push, (termIndex, start, end) => {
+          second.push({ id: ids[termIndex] as string, start, end });
+          return true;
+        });
+        for (const m of second) {
+          out.push(m);
+        }
+      } else {
+        scan(automaton, text, 0, text.length, push);
+      }
       return out;
     },
 

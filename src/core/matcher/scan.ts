@@ -64,6 +64,27 @@ export function walk(a: Automaton, text: string, start: number, out: WalkResult)
   let used = 0;
   let found = false;
   let j = start;
+  // Two letters or digits first (nearly every walk): one read of the pair table.
+  const c0 = text.charCodeAt(start);
+  const c1 = start + 1 < n ? text.charCodeAt(start + 1) : 0;
+  const s0 = c0 < 128 ? (ASCII_SYMBOL[c0] as number) : -1;
+  const s1 = c1 < 128 ? (ASCII_SYMBOL[c1] as number) : -1;
+  if (s0 >= 0 && s0 < SYM_SEP && s1 >= 0 && s1 < SYM_SEP) {
+    node = pairNode[s0 * SYM_ALNUM + s1] as number;
+    if (node === 0) {
+      return false;
+    }
+    depth = 2;
+    j = start + 2;
+    const acc = nodeAccept[node] as number;
+    if (acc >= 0 && isEndBoundary(text, j)) {
+      if (a.acceptCase[acc] === CaseRule.Any || capitalsOk(text, start, j, a.acceptStem[acc] as number)) {
+        out.end = j;
+        out.termIndex = a.acceptTerm[acc] as number;
+        found = true;
+      }
+    }
+  }
   while (j < n) {
     const c = text.charCodeAt(j);
     const sym = c < 128 ? (ASCII_SYMBOL[c] as number) : nonAsciiSymbol(c);
@@ -131,21 +152,60 @@ export function startsAt(a: Automaton, text: string, index: number): boolean {
 }
 
 /**
+ * Checks a start the filter flagged on reading `text[i]` in pair row `row` (the start is `i - 2`): the four-symbol
+ * bit set first (most word starts that share three letters with a form stop here), then the exact
+ * boundary check where a character outside ASCII comes before, then the walk.
+ */
+function candidate(a: Automaton, text: string, i: number, row: number, result: WalkResult): boolean {
+  const s = i - 2;
+  const c2 = text.charCodeAt(i);
+  const c3 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  const q =
+    ((a.rowPair[row >> 7] as number) * SYM_COUNT + (FILTER_SYMBOL[c2 > 127 ? 127 : c2] as number)) * SYM_COUNT +
+    (c3 < 0 ? SYM_NONE : (FILTER_SYMBOL[c3 > 127 ? 127 : c3] as number));
+  if (((a.quad[q >>> 5] as number) & (1 << (q & 31))) === 0) {
+    // A whole two- or three-symbol form followed by a letter ends there only at a case change.
+    if (
+      !(isUpperAt(text, s + 2) && a.short[(q / (SYM_COUNT * SYM_COUNT)) | 0] !== 0) &&
+      !(isUpperAt(text, s + 3) && a.short[SYM_COUNT * SYM_COUNT + ((q / SYM_COUNT) | 0)] !== 0)
+    ) {
+      return false;
+    }
+  }
+  return (s === 0 || text.charCodeAt(s - 1) < 128 || startsAt(a, text, s)) && walk(a, text, s, result);
+}
+
+/** Whether `text[index]` is an ASCII capital. */
+function isUpperAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** Start-filter row after a match that ends at `end`. */
+function rowAfter(text: string, end: number): number {
+  const e = text.charCodeAt(end - 1);
+  return noneRow(ASCII_CODE[e > 127 ? 127 : e] as number);
+}
+
+/**
  * Greedy leftmost-longest scan of start positions `[from, to)`; calls `emit` for each match and
  * stops early when `emit` returns false.
  *
  * This is the hot loop, written for V8. The inner loop reads each character once and steps the
  * start filter ({@link Automaton.filter}) with one table read; it leaves the loop only where a word
- * boundary is and the two characters read begin some form, checks the third character in a table,
- * and only then runs the exact start check and the walk.
+ * boundary is and the three characters read begin some form, and then {@link candidate} decides.
  */
 export function scan(a: Automaton, text: string, from: number, to: number, emit: Emit): void {
-  const { filter, quad } = a;
+  scanFrom(a, text, from, resumeRow(text, from), to, emit);
+}
+
+/** {@link scan} from `from`, where the start filter is in row `row` (no match before `from`). */
+function scanFrom(a: Automaton, text: string, from: number, row: number, to: number, emit: Emit): void {
+  const { filter } = a;
   const n = text.length;
   // A flag on reading text[i] is for a start at i - 2, so read up to two characters past `to`.
   const last = Math.min(n, to + 2);
   const result: WalkResult = { end: 0, termIndex: -1 };
-  let row = resumeRow(text, from);
   let i = from;
   let floor = from;
   while (i < last) {
@@ -164,30 +224,14 @@ export function scan(a: Automaton, text: string, from: number, to: number, emit:
     if (i >= last) {
       break;
     }
+    const pairRow = row;
     row = entry & 0x7fffffff;
-    const s = i - 2;
-    // The fourth character: most word starts that share three letters with a form stop here.
-    const c0 = text.charCodeAt(s);
-    const c1 = text.charCodeAt(s + 1);
-    const c2 = text.charCodeAt(i);
-    const c3 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    const q =
-      (((FILTER_SYMBOL[c0] as number) * SYM_COUNT + (FILTER_SYMBOL[c1 > 127 ? 127 : c1] as number)) * SYM_COUNT +
-        (FILTER_SYMBOL[c2 > 127 ? 127 : c2] as number)) *
-        SYM_COUNT +
-      (c3 < 0 ? SYM_NONE : (FILTER_SYMBOL[c3 > 127 ? 127 : c3] as number));
-    if (
-      ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0 &&
-      (s === 0 || text.charCodeAt(s - 1) < 128 || startsAt(a, text, s)) &&
-      walk(a, text, s, result)
-    ) {
-      if (!emit(result.termIndex, s, result.end)) {
+    if (candidate(a, text, i, pairRow, result)) {
+      if (!emit(result.termIndex, i - 2, result.end)) {
         return;
       }
-      i = result.end;
-      floor = i;
-      const e = text.charCodeAt(i - 1);
-      row = noneRow(ASCII_CODE[e > 127 ? 127 : e] as number);
+      i = floor = result.end;
+      row = rowAfter(text, i);
       continue;
     }
     i++;
@@ -195,6 +239,92 @@ export function scan(a: Automaton, text: string, from: number, to: number, emit:
   // The last two positions of the text have no third character to flag them: check them exactly.
   if (i >= n) {
     scanExact(a, text, Math.max(floor, n - 2), to, emit);
+  }
+}
+
+/**
+ * The whole-text scan of {@link scan} as two interleaved scans: of `[0, mid)` and of `[mid, n)`,
+ * where `text[mid - 1]` is a line break (no match crosses one, so the halves are independent). One
+ * loop steps both start filters, so the processor overlaps their table reads, which otherwise wait
+ * on each other one character at a time. Matches of the first half go to `emitA`, of the second to
+ * `emitB`, each in order.
+ */
+export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, emitB: Emit): void {
+  const { filter } = a;
+  const n = text.length;
+  const result: WalkResult = { end: 0, termIndex: -1 };
+  // Stream A reads up to mid + 1 so that starts up to mid - 1 are flagged; starts at mid - 2 and
+  // mid - 1 precede the line break and are too short to match, so it may stop at mid.
+  let i = 0;
+  let j = mid;
+  let floorB = mid;
+  const lastA = mid;
+  let rowA = resumeRow(text, 0);
+  let rowB = resumeRow(text, mid);
+  for (;;) {
+    let k = 0;
+    let ea = 0;
+    let eb = 0;
+    const m = Math.min(lastA - i, n - j);
+    for (; k < m; k++) {
+      let c = text.charCodeAt(i + k);
+      let d = text.charCodeAt(j + k);
+      if (c > 127) {
+        c = 127;
+      }
+      if (d > 127) {
+        d = 127;
+      }
+      ea = filter[rowA | c] as number;
+      eb = filter[rowB | d] as number;
+      if ((ea | eb) < 0) {
+        break;
+      }
+      rowA = ea;
+      rowB = eb;
+    }
+    i += k;
+    j += k;
+    if (k === m) {
+      break;
+    }
+    if (ea < 0) {
+      const pairRow = rowA;
+      rowA = ea & 0x7fffffff;
+      if (candidate(a, text, i, pairRow, result)) {
+        emitA(result.termIndex, i - 2, result.end);
+        i = result.end;
+        rowA = rowAfter(text, i);
+      } else {
+        i++;
+      }
+    } else {
+      rowA = ea;
+      i++;
+    }
+    if (eb < 0) {
+      const pairRow = rowB;
+      rowB = eb & 0x7fffffff;
+      if (candidate(a, text, j, pairRow, result)) {
+        emitB(result.termIndex, j - 2, result.end);
+        j = floorB = result.end;
+        rowB = rowAfter(text, j);
+      } else {
+        j++;
+      }
+    } else {
+      rowB = eb;
+      j++;
+    }
+  }
+  // Finish whichever stream is left on its own.
+  if (i < lastA) {
+    scanFrom(a, text, i, rowA, mid, emitA);
+  }
+  if (j < n) {
+    scanFrom(a, text, j, rowB, n, emitB);
+  } else {
+    scanExact(a, text, Math.max(floorB, n - 2), n, emitB);
   }
 }
 
