@@ -9,7 +9,7 @@
 import type { Glossary } from '../../src/core/glossary/types';
 import { createTermMatcher, type TermMatcher } from '../../src/core/matcher';
 import { compile } from '../../src/core/matcher/automaton';
-import { syntheticGlossary } from './syntheticGlossary';
+import { syntheticGlossary } from '../fixtures/syntheticGlossary';
 
 /** What the scale section needs from the main benchmark. */
 export interface ScaleHelpers {
