@@ -12,7 +12,7 @@
 import type { Glossary, Term } from '../glossary/types';
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, CODE_CLASS, CODE_NON_WORD, CODE_OTHER, DIGIT, FILTER_SYMBOL, LOWER,
-  MAX_SPACE_RUN, SYM_ALNUM, SYM_APOS, SYM_COUNT, SYM_OTHER, SYM_SEP, UPPER, WORD,
+  MAX_SPACE_RUN, QUAD_CODE, SYM_ALNUM, SYM_APOS, SYM_COUNT, SYM_OTHER, SYM_SEP, UPPER, WORD,
 } from './charClass';
 import { Tier, termForms, toSymbols, type FormSpec } from './forms';
 
@@ -60,19 +60,28 @@ export interface Automaton {
    * form; see {@link buildFilter}.
    */
   readonly filter: Int32Array;
-  /** Per row of {@link filter}: for a pair row, its two symbols as `s0 * 40 + s1` (the start of a {@link quad} index); else 0. */
+  /** Per row of {@link filter}: for a pair row, the {@link QUAD_CODE}s of its two symbols as `q0 << 5 | q1` (the top of a {@link quad} index); else 0. */
   readonly rowPair: Int16Array;
   /** Whether a term can begin with these three filter symbols: `triple[(s0 * 40 + s1) * 40 + s2]`. */
   readonly triple: Uint8Array;
   /**
-   * Whether a term can begin with these four filter symbols, a bit set indexed by
-   * `((s0 * 40 + s1) * 40 + s2) * 40 + s3` (320 KB whatever the glossary): checked on a flagged
-   * start before the walk, it rules out most word starts that merely share three letters with a term.
+   * Whether a term can begin with these four filter symbols, a bit set indexed by their
+   * {@link QUAD_CODE}s `q0 << 15 | q1 << 10 | q2 << 5 | q3` (128 KB whatever the glossary): checked
+   * on a flagged start before the walk, it rules out most word starts that merely share three
+   * letters with a term.
    */
   readonly quad: Uint32Array;
+  /** Four-symbol sequences (indexed like {@link quad}) within which some form may already end: the walk runs without the {@link quint} check. */
+  readonly quadOpen: Uint32Array;
+  /**
+   * Five-symbol sequences that can begin a match, a hashed bit set ({@link quintIndex}, 256 KB):
+   * checked after {@link quad} where no form ends within the first four symbols, it spares most walks
+   * into forms that only share four letters with the text.
+   */
+  readonly quint: Uint32Array;
   /**
    * Prefixes of two or three filter symbols that are already a whole form (`AI`, `IRL`), indexed
-   * like {@link quad} (`s0 * 40 + s1`, or `(s0 * 40 + s1) * 40 + s2` offset by 1600). {@link quad}
+   * by {@link QUAD_CODE}s (`q0 << 5 | q1`, or `1024 + (q0 << 10 | q1 << 5 | q2)`). {@link quad}
    * lets them through when a non-letter follows; when a letter follows, only a case change (an
    * upper-case letter: `ELKProbe`) can end the form there, which the scan checks with this table.
    */
@@ -84,7 +93,7 @@ export interface Automaton {
 }
 
 /** The trie part of an {@link Automaton}, from which the filters are built. */
-type TrieParts = Omit<Automaton, 'filter' | 'rowPair' | 'triple' | 'quad' | 'short'>;
+type TrieParts = Omit<Automaton, 'filter' | 'rowPair' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'short'>;
 
 /** Row of the start filter for "last character of class code `code`, no term starts there". */
 export function noneRow(code: number): number {
@@ -335,8 +344,7 @@ export function compile(glossary: Glossary): Automaton {
     nodeCount,
   };
   const triple = buildTriple(base);
-  const { quad, short } = buildQuad(base);
-  return { ...base, triple, quad, short, ...buildFilter(rootKids, triple) };
+  return { ...base, triple, ...buildQuad(base), ...buildFilter(rootKids, triple) };
 }
 
 /** Children of a node as [symbol, node] pairs. */
@@ -418,20 +426,23 @@ function buildTriple(a: TrieParts): Uint8Array {
  * letter (and a letter after a digit); a letter after a letter only at a case change, which
  * {@link Automaton.short} records.
  */
-function buildQuad(a: TrieParts): { quad: Uint32Array; short: Uint8Array } {
-  const quad = new Uint32Array(Math.ceil((SYM_COUNT * SYM_COUNT * SYM_COUNT * SYM_COUNT) / 32));
-  const short = new Uint8Array(SYM_COUNT * SYM_COUNT + SYM_COUNT * SYM_COUNT * SYM_COUNT);
-  const set = (index: number): void => {
-    quad[index >>> 5] = (quad[index >>> 5] as number) | (1 << (index & 31));
+function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'short'> {
+  const quad = new Uint32Array((1 << 20) / 32);
+  const quadOpen = new Uint32Array((1 << 20) / 32);
+  const quint = new Uint32Array((1 << QUINT_BITS) / 32);
+  const short = new Uint8Array((1 << 10) + (1 << 15));
+  const set = (bits: Uint32Array, index: number): void => {
+    bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << (index & 31));
   };
-  /** Marks every completion of `prefix` (of `length` symbols) to four symbols. */
+  /** Marks every completion of `prefix` (of `length` symbols) to four symbols, as open (a form ended). */
   const fill = (prefix: number, length: number): void => {
     if (length === 4) {
-      set(prefix);
+      set(quad, prefix);
+      set(quadOpen, prefix);
       return;
     }
     for (let s = 0; s < SYM_COUNT; s++) {
-      fill(prefix * SYM_COUNT + s, length + 1);
+      fill((prefix << 5) | (QUAD_CODE[s] as number), length + 1);
     }
   };
   /** Marks the completions of a whole form `prefix` whose next symbol can end it. */
@@ -441,37 +452,51 @@ function buildQuad(a: TrieParts): { quad: Uint32Array; short: Uint8Array } {
       const letter = s < 26;
       const digit = s >= 26 && s < SYM_ALNUM;
       if ((!letter && !digit) || (digit && !lastIsDigit) || (letter && lastIsDigit)) {
-        fill(prefix * SYM_COUNT + s, length + 1);
+        fill((prefix << 5) | (QUAD_CODE[s] as number), length + 1);
       }
     }
-    short[length === 2 ? prefix : SYM_COUNT * SYM_COUNT + prefix] = 1;
+    short[length === 2 ? prefix : (1 << 10) + prefix] = 1;
   };
   const visit = (node: number, prefix: number, length: number, pending: number): void => {
-    if (length === 4) {
-      set(prefix);
+    if (length === 5) {
+      set(quint, quintIndex(prefix));
       return;
     }
-    if (length >= 2 && pending === 0 && (a.nodeAccept[node] as number) >= 0) {
+    const accepts = pending === 0 && (a.nodeAccept[node] as number) >= 0;
+    if (length === 4) {
+      set(quad, prefix);
+      if (accepts) {
+        set(quadOpen, prefix); // a four-symbol form: anything may follow
+      }
+    } else if (length >= 2 && accepts) {
       ends(prefix, length, a.nodeSymbol[node] as number);
     }
     for (const [sym, child] of children(a, node)) {
       if (pending === 0 || ((a.nodeFlags[child] as number) & pending) !== 0) {
-        visit(child, prefix * SYM_COUNT + sym, length + 1, 0);
+        visit(child, (prefix << 5) | (QUAD_CODE[sym] as number), length + 1, 0);
       }
     }
     const flags = a.nodeFlags[node] as number;
     if (node !== 0 && (flags & SEP_CHILD) !== 0 && pending !== APOS_BEFORE) {
-      visit(node, prefix * SYM_COUNT + SYM_SEP, length + 1, SEP_BEFORE);
+      visit(node, (prefix << 5) | (QUAD_CODE[SYM_SEP] as number), length + 1, SEP_BEFORE);
     }
     if (node !== 0 && (flags & APOS_CHILD) !== 0 && pending === 0) {
-      visit(node, prefix * SYM_COUNT + SYM_APOS, length + 1, APOS_BEFORE);
+      visit(node, (prefix << 5) | (QUAD_CODE[SYM_APOS] as number), length + 1, APOS_BEFORE);
     }
     if (node !== 0 && (flags & (SEP_CHILD | APOS_CHILD)) !== 0 && pending !== APOS_BEFORE) {
-      visit(node, prefix * SYM_COUNT + SYM_OTHER, length + 1, SEP_BEFORE | APOS_BEFORE);
+      visit(node, (prefix << 5) | (QUAD_CODE[SYM_OTHER] as number), length + 1, SEP_BEFORE | APOS_BEFORE);
     }
   };
   visit(0, 0, 0, 0);
-  return { quad, short };
+  return { quad, quadOpen, quint, short };
+}
+
+/** Size of {@link Automaton.quint} in bits, as a power of two (256 KB). */
+const QUINT_BITS = 21;
+
+/** Index in {@link Automaton.quint} of five {@link QUAD_CODE}s packed as `q0 << 20 | … | q4` (a multiplicative hash). */
+export function quintIndex(packed: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> (32 - QUINT_BITS);
 }
 
 /** Rows of the start filter that do not depend on the glossary: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
@@ -556,7 +581,7 @@ function buildFilter(rootKids: Int32Array, triple: Uint8Array): { filter: Int32A
     const key = pairRows[r - BASE_ROWS] as number;
     const second = key % BASE_ROWS;
     const p = (key - second) / BASE_ROWS;
-    rowPair[r] = p;
+    rowPair[r] = ((QUAD_CODE[Math.floor(p / SYM_COUNT)] as number) << 5) | (QUAD_CODE[p % SYM_COUNT] as number);
     for (let c = 0; c < 128; c++) {
       const flag = triple[p * SYM_COUNT + (FILTER_SYMBOL[c] as number)] !== 0;
       const next = (base[(second << 7) | c] as number) << 7;

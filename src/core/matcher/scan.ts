@@ -6,10 +6,10 @@
  * longest form).
  */
 import {
-  APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, noneRow, resumeRow, type Automaton,
+  APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, noneRow, quintIndex, resumeRow, type Automaton,
 } from './automaton';
 import {
-  ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, FILTER_SYMBOL, MAX_SPACE_RUN, SYM_ALNUM, SYM_COUNT, SYM_NONE, SYM_SEP,
+  ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, MAX_SPACE_RUN, QUAD_CHAR, QUAD_NONE, SYM_ALNUM, SYM_SEP,
   classBefore, isEndBoundary, isSpaceLike, nonAsciiSymbol, startsAfter,
 } from './charClass';
 import { CaseRule } from './forms';
@@ -161,13 +161,23 @@ function candidate(a: Automaton, text: string, i: number, row: number, result: W
   const c2 = text.charCodeAt(i);
   const c3 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   const q =
-    ((a.rowPair[row >> 7] as number) * SYM_COUNT + (FILTER_SYMBOL[c2 > 127 ? 127 : c2] as number)) * SYM_COUNT +
-    (c3 < 0 ? SYM_NONE : (FILTER_SYMBOL[c3 > 127 ? 127 : c3] as number));
-  if (((a.quad[q >>> 5] as number) & (1 << (q & 31))) === 0) {
+    ((a.rowPair[row >> 7] as number) << 10) |
+    ((QUAD_CHAR[c2 > 127 ? 127 : c2] as number) << 5) |
+    (c3 < 0 ? QUAD_NONE : (QUAD_CHAR[c3 > 127 ? 127 : c3] as number));
+  const inQuad = ((a.quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+  if (!inQuad || ((a.quadOpen[q >>> 5] as number) & (1 << (q & 31))) === 0) {
+    let ok = false;
+    if (inQuad) {
+      // The fifth character, where no form can end within the first four.
+      const c4 = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
+      const h = quintIndex((q << 5) | (c4 < 0 ? QUAD_NONE : (QUAD_CHAR[c4 > 127 ? 127 : c4] as number)));
+      ok = ((a.quint[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+    }
     // A whole two- or three-symbol form followed by a letter ends there only at a case change.
     if (
-      !(isUpperAt(text, s + 2) && a.short[(q / (SYM_COUNT * SYM_COUNT)) | 0] !== 0) &&
-      !(isUpperAt(text, s + 3) && a.short[SYM_COUNT * SYM_COUNT + ((q / SYM_COUNT) | 0)] !== 0)
+      !ok &&
+      !(isUpperAt(text, s + 2) && a.short[q >>> 10] !== 0) &&
+      !(isUpperAt(text, s + 3) && a.short[(1 << 10) + (q >>> 5)] !== 0)
     ) {
       return false;
     }
