@@ -6,8 +6,9 @@
  * longest form).
  */
 import {
-  APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, noneRow, quintIndex, resumeRow, type Automaton,
-} from './automaton';
+  APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton,
+} from './tables';
+import { noneRow, quintIndex, resumeRow } from './filters';
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, MAX_SPACE_RUN, QUAD_CHAR, QUAD_NONE, SYM_ALNUM, SYM_SEP,
   classBefore, isEndBoundary, isSpaceLike, nonAsciiSymbol, startsAfter,
