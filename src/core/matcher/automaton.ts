@@ -265,6 +265,7 @@ export function compile(glossary: Glossary): Automaton {
     nodeCount,
   };
   const triple = buildTriple(base);
-  return { ...base, triple, ...buildQuad(base), ...buildFilter(rootKids, triple) };
+  const quads = buildQuad(base);
+  return { ...base, triple, ...quads, ...buildFilter(rootKids, triple, quads.quad, quads.short) };
 }
 

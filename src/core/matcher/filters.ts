@@ -5,7 +5,7 @@
  */
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, CODE_CLASS, CODE_NON_WORD, CODE_OTHER, DIGIT, FILTER_SYMBOL, LOWER,
-  QUAD_CODE, SYM_ALNUM, SYM_APOS, SYM_COUNT, SYM_OTHER, SYM_SEP, UPPER, WORD,
+  QUAD_CHAR, QUAD_CODE, SYM_ALNUM, SYM_APOS, SYM_COUNT, SYM_OTHER, SYM_SEP, UPPER, WORD,
 } from './charClass';
 import { APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton, type TrieParts } from './tables';
 
@@ -177,13 +177,23 @@ const COND = PEND + 128;
  * - {@link PEND} + c: the last character is c, and a term may start at it (a word boundary is there);
  * - {@link COND} + c: the last character is c, a capital after a capital, and a term may start at it
  *   only if a lower-case letter follows;
- * - pair rows, one per (first symbol, second symbol, row of the second character) reached: the last
- *   two characters may begin a form. Reading a third character that continues some form
- *   (`triple`) flags the position two characters back; the next row is what the row of the second
- *   character gives.
- * A few hundred rows for a small glossary, a few thousand for tens of thousands of terms.
+ * - pair rows, one per (first two symbols, row of the second character) reached: the last two
+ *   characters may begin a form;
+ * - triple rows, one per (first three symbols, whether a two-symbol form may end before the third
+ *   at a case change, row the second and third characters lead to) reached: the last three
+ *   characters begin some form (`triple`). Reading a fourth character that continues some form
+ *   (`quad`, or a form of three symbols ending at a case change) flags the position three
+ *   characters back.
+ * A row also carries on the tracking of the characters read since, so that a start inside a
+ * candidate is not missed. A few hundred rows for a small glossary, some ten thousand for tens of
+ * thousands of terms; only the rows of common word beginnings are read often.
  */
-export function buildFilter(rootKids: Int32Array, triple: Uint8Array): { filter: Int32Array; rowPair: Int16Array } {
+export function buildFilter(
+  rootKids: Int32Array,
+  triple: Uint8Array,
+  quad: Uint32Array,
+  short: Uint8Array,
+): { filter: Int32Array; rowTriple: Int32Array } {
   // Whether two filter symbols begin some form (whatever the third).
   const pairs = new Uint8Array(SYM_COUNT * SYM_COUNT);
   for (let p = 0; p < pairs.length; p++) {
@@ -238,24 +248,65 @@ export function buildFilter(rootKids: Int32Array, triple: Uint8Array): { filter:
       base[(row << 7) | c] = next;
     }
   }
-  const rows = BASE_ROWS + pairRows.length;
+
+  // Pair rows: a third character that continues some form leads to a triple row.
+  const zMax = BASE_ROWS + pairRows.length;
+  const tripleRowOf = new Map<number, number>();
+  const tripleRows: number[] = []; // key: ((t * 2 + force) * zMax + z), t the three symbols
+  const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+  const codes = (t: number): number =>
+    ((QUAD_CODE[Math.floor(t / (SYM_COUNT * SYM_COUNT))] as number) << 10) |
+    ((QUAD_CODE[Math.floor(t / SYM_COUNT) % SYM_COUNT] as number) << 5) |
+    (QUAD_CODE[t % SYM_COUNT] as number);
+  const pairNext = new Int32Array(pairRows.length << 7);
+  for (let r = 0; r < pairRows.length; r++) {
+    const key = pairRows[r] as number;
+    const second = key % BASE_ROWS;
+    const p = (key - second) / BASE_ROWS;
+    const shortPair = short[codes(p * SYM_COUNT) >> 5] !== 0;
+    for (let c = 0; c < 128; c++) {
+      const z = base[(second << 7) | c] as number;
+      const t = p * SYM_COUNT + (FILTER_SYMBOL[c] as number);
+      let next = z;
+      if (triple[t] !== 0) {
+        const k = ((t * 2 + (shortPair && isUpper(c) ? 1 : 0)) * zMax) + z;
+        let tr = tripleRowOf.get(k);
+        if (tr === undefined) {
+          tr = zMax + tripleRows.length;
+          tripleRowOf.set(k, tr);
+          tripleRows.push(k);
+        }
+        next = tr;
+      }
+      pairNext[(r << 7) | c] = next;
+    }
+  }
+
+  const rows = zMax + tripleRows.length;
   const filter = new Int32Array(rows << 7);
-  const rowPair = new Int16Array(rows);
+  const rowTriple = new Int32Array(rows);
   for (let e = 0; e < base.length; e++) {
     filter[e] = (base[e] as number) << 7;
   }
-  for (let r = BASE_ROWS; r < rows; r++) {
-    const key = pairRows[r - BASE_ROWS] as number;
-    const second = key % BASE_ROWS;
-    const p = (key - second) / BASE_ROWS;
-    rowPair[r] = ((QUAD_CODE[Math.floor(p / SYM_COUNT)] as number) << 5) | (QUAD_CODE[p % SYM_COUNT] as number);
+  for (let e = 0; e < pairNext.length; e++) {
+    filter[(BASE_ROWS << 7) + e] = (pairNext[e] as number) << 7;
+  }
+  for (let r = zMax; r < rows; r++) {
+    const key = tripleRows[r - zMax] as number;
+    const z = key % zMax;
+    const rest = (key - z) / zMax;
+    const force = rest % 2 === 1;
+    const q3 = codes((rest - (rest % 2)) / 2);
+    rowTriple[r] = q3;
+    const shortTriple = short[(1 << 10) + q3] !== 0;
     for (let c = 0; c < 128; c++) {
-      const flag = triple[p * SYM_COUNT + (FILTER_SYMBOL[c] as number)] !== 0;
-      const next = (base[(second << 7) | c] as number) << 7;
+      const q = (q3 << 5) | (QUAD_CHAR[c] as number);
+      const flag = force || ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0 || (shortTriple && isUpper(c));
+      const next = filter[(z << 7) | c] as number;
       filter[(r << 7) | c] = flag ? next | (1 << 31) : next;
     }
   }
-  return { filter, rowPair };
+  return { filter, rowTriple };
 }
 
 /** Start-filter row to resume a scan at `index` (before reading `text[index]`). */

@@ -153,24 +153,21 @@ export function startsAt(a: Automaton, text: string, index: number): boolean {
 }
 
 /**
- * Checks a start the filter flagged on reading `text[i]` in pair row `row` (the start is `i - 2`): the four-symbol
- * bit set first (most word starts that share three letters with a form stop here), then the exact
- * boundary check where a character outside ASCII comes before, then the walk.
+ * Checks a start the filter flagged on reading `text[i]` in triple row `row` (the start is
+ * `i - 3`): the four-symbol bit set (the flag may also stand for a short form ending at a case
+ * change), the hashed five-symbol one where no form ends within four symbols, the exact boundary
+ * check where a character outside ASCII comes before, then the walk.
  */
 function candidate(a: Automaton, text: string, i: number, row: number, result: WalkResult): boolean {
-  const s = i - 2;
-  const c2 = text.charCodeAt(i);
-  const c3 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  const q =
-    ((a.rowPair[row >> 7] as number) << 10) |
-    ((QUAD_CHAR[c2 > 127 ? 127 : c2] as number) << 5) |
-    (c3 < 0 ? QUAD_NONE : (QUAD_CHAR[c3 > 127 ? 127 : c3] as number));
+  const s = i - 3;
+  const c3 = text.charCodeAt(i);
+  const q = ((a.rowTriple[row >> 7] as number) << 5) | (QUAD_CHAR[c3 > 127 ? 127 : c3] as number);
   const inQuad = ((a.quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
   if (!inQuad || ((a.quadOpen[q >>> 5] as number) & (1 << (q & 31))) === 0) {
     let ok = false;
     if (inQuad) {
       // The fifth character, where no form can end within the first four.
-      const c4 = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
+      const c4 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
       const h = quintIndex((q << 5) | (c4 < 0 ? QUAD_NONE : (QUAD_CHAR[c4 > 127 ? 127 : c4] as number)));
       ok = ((a.quint[h >>> 5] as number) & (1 << (h & 31))) !== 0;
     }
@@ -204,7 +201,7 @@ function rowAfter(text: string, end: number): number {
  *
  * This is the hot loop, written for V8. The inner loop reads each character once and steps the
  * start filter ({@link Automaton.filter}) with one table read; it leaves the loop only where a word
- * boundary is and the three characters read begin some form, and then {@link candidate} decides.
+ * boundary is and the four characters read begin some form, and then {@link candidate} decides.
  */
 export function scan(a: Automaton, text: string, from: number, to: number, emit: Emit): void {
   scanFrom(a, text, from, resumeRow(text, from), to, emit);
@@ -214,8 +211,8 @@ export function scan(a: Automaton, text: string, from: number, to: number, emit:
 function scanFrom(a: Automaton, text: string, from: number, row: number, to: number, emit: Emit): void {
   const { filter } = a;
   const n = text.length;
-  // A flag on reading text[i] is for a start at i - 2, so read up to two characters past `to`.
-  const last = Math.min(n, to + 2);
+  // A flag on reading text[i] is for a start at i - 3, so read up to three characters past `to`.
+  const last = Math.min(n, to + 3);
   const result: WalkResult = { end: 0, termIndex: -1 };
   let i = from;
   let floor = from;
@@ -235,10 +232,10 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
     if (i >= last) {
       break;
     }
-    const pairRow = row;
+    const tripleRow = row;
     row = entry & 0x7fffffff;
-    if (candidate(a, text, i, pairRow, result)) {
-      if (!emit(result.termIndex, i - 2, result.end)) {
+    if (candidate(a, text, i, tripleRow, result)) {
+      if (!emit(result.termIndex, i - 3, result.end)) {
         return;
       }
       i = floor = result.end;
@@ -247,9 +244,9 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
     }
     i++;
   }
-  // The last two positions of the text have no third character to flag them: check them exactly.
+  // The last three positions of the text have no fourth character to flag them: check them exactly.
   if (i >= n) {
-    scanExact(a, text, Math.max(floor, n - 2), to, emit);
+    scanExact(a, text, Math.max(floor, n - 3), to, emit);
   }
 }
 
@@ -264,12 +261,12 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
   const { filter } = a;
   const n = text.length;
   const result: WalkResult = { end: 0, termIndex: -1 };
-  // Stream A reads up to mid + 1 so that starts up to mid - 1 are flagged; starts at mid - 2 and
-  // mid - 1 precede the line break and are too short to match, so it may stop at mid.
+  // Stream A reads one character past the line break at mid - 1, so that starts up to mid - 3 are
+  // flagged; a start at mid - 2 is a single character before the line break and cannot match.
   let i = 0;
   let j = mid;
   let floorB = mid;
-  const lastA = mid;
+  const lastA = mid + 1;
   let rowA = resumeRow(text, 0);
   let rowB = resumeRow(text, mid);
   for (;;) {
@@ -300,10 +297,10 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
       break;
     }
     if (ea < 0) {
-      const pairRow = rowA;
+      const tripleRow = rowA;
       rowA = ea & 0x7fffffff;
-      if (candidate(a, text, i, pairRow, result)) {
-        emitA(result.termIndex, i - 2, result.end);
+      if (candidate(a, text, i, tripleRow, result)) {
+        emitA(result.termIndex, i - 3, result.end);
         i = result.end;
         rowA = rowAfter(text, i);
       } else {
@@ -314,10 +311,10 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
       i++;
     }
     if (eb < 0) {
-      const pairRow = rowB;
+      const tripleRow = rowB;
       rowB = eb & 0x7fffffff;
-      if (candidate(a, text, j, pairRow, result)) {
-        emitB(result.termIndex, j - 2, result.end);
+      if (candidate(a, text, j, tripleRow, result)) {
+        emitB(result.termIndex, j - 3, result.end);
         j = floorB = result.end;
         rowB = rowAfter(text, j);
       } else {
@@ -335,7 +332,7 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
   if (j < n) {
     scanFrom(a, text, j, rowB, n, emitB);
   } else {
-    scanExact(a, text, Math.max(floorB, n - 2), n, emitB);
+    scanExact(a, text, Math.max(floorB, n - 3), n, emitB);
   }
 }
 

@@ -40,15 +40,14 @@ export interface Automaton {
   readonly acceptBreaks: Uint8Array;
   /**
    * The start filter: `filter[row | char]` (char folded to 127 outside ASCII) is the next row
-   * (premultiplied by 128), negative when the character before the one just read may start a term.
-   * A row stands for the class of the last character, and whether it may start a term there (the
-   * character itself, or, after a capital that follows a capital, only if a lower-case letter comes
-   * next). A start is flagged only where a word boundary is and the first two characters begin some
-   * form; see {@link buildFilter}.
+   * (premultiplied by 128), negative when a term may start three characters before the one just
+   * read. A row stands for the class of the last character, whether a term may start at it, and
+   * what is known of a start one or two characters back. A start is flagged only where a word
+   * boundary is and the first four characters begin some form; see `buildFilter` in ./filters.
    */
   readonly filter: Int32Array;
-  /** Per row of {@link filter}: for a pair row, the {@link QUAD_CODE}s of its two symbols as `q0 << 5 | q1` (the top of a {@link quad} index); else 0. */
-  readonly rowPair: Int16Array;
+  /** Per row of {@link filter}: for a triple row, the {@link QUAD_CODE}s of its three symbols as `q0 << 10 | q1 << 5 | q2` (the top of a {@link quad} index); else 0. */
+  readonly rowTriple: Int32Array;
   /** Whether a term can begin with these three filter symbols: `triple[(s0 * 40 + s1) * 40 + s2]`. */
   readonly triple: Uint8Array;
   /**
@@ -80,5 +79,5 @@ export interface Automaton {
 }
 
 /** The trie part of an {@link Automaton}, from which the filters are built. */
-export type TrieParts = Omit<Automaton, 'filter' | 'rowPair' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'short'>;
+export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'short'>;
 
