@@ -20,20 +20,24 @@ export const SYM_COUNT = 40;
 /** Largest run of spaces, tabs or no-break spaces accepted between two words of a term. */
 export const MAX_SPACE_RUN = 3;
 
-/** Character class bits for ASCII. */
+/** Character class bit: a letter or digit (ASCII or not). */
 export const WORD = 1;
+/** Character class bit: an ASCII capital. */
 export const UPPER = 2;
+/** Character class bit: an ASCII lower-case letter. */
 export const LOWER = 4;
+/** Character class bit: an ASCII digit. */
 export const DIGIT = 8;
 
-/**
- * Compact class codes of a character: not a word character, lower-case or upper-case ASCII letter,
- * ASCII digit, or outside ASCII ({@link CODE_OTHER}, classified exactly only when needed).
- */
+/** Compact class code (indexes the start filter's rows): not a word character. */
 export const CODE_NON_WORD = 0;
+/** Compact class code: an ASCII lower-case letter. */
 export const CODE_LOWER = 1;
+/** Compact class code: an ASCII capital. */
 export const CODE_UPPER = 2;
+/** Compact class code: an ASCII digit. */
 export const CODE_DIGIT = 3;
+/** Compact class code: outside ASCII, classified exactly only when needed. */
 export const CODE_OTHER = 4;
 /** Character codes at or above this are folded to it (DEL, 127) when indexing 128-wide tables. */
 export const FOLD = 127;
