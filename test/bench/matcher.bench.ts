@@ -63,7 +63,7 @@ function writtenForms(glossary: Glossary): { id: string; written: string }[] {
   for (const term of glossary.terms) {
     for (const form of [term.term, ...term.aliases]) {
       out.push({ id: term.id, written: form });
-      const words = form.replace(/['\u2019]/g, '').split(/[\s\-_]+/).filter((w) => w !== '');
+      const words = form.replace(/['\u2019,]/g, '').split(/[\s\-_]+/).filter((w) => w !== '');
       if (words.length > 1) {
         const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
         out.push({ id: term.id, written: words.map((w) => w.toLowerCase()).join('_') });

@@ -53,6 +53,15 @@ describe('createTermMatcher', () => {
       );
     });
 
+    it('accepts a comma between words only where the glossary writes one', () => {
+      const m = createTermMatcher({ terms: [testTerm('hhh', 'Helpful, honest and harmless'), testTerm('reward-model', 'Reward model')] });
+      const found = (text: string): string[] => m.findAll(text).map((x) => `${x.id}=${text.slice(x.start, x.end)}`);
+      assert.deepStrictEqual(found('be helpful, honest and harmless; Helpful,honest and harmless; helpful honest and harmless'), [
+        'hhh=helpful, honest and harmless', 'hhh=Helpful,honest and harmless', 'hhh=helpful honest and harmless',
+      ]);
+      assert.deepStrictEqual(found('reward, model; helpful, , honest and harmless'), []);
+    });
+
     it('accepts a short run of spaces or a tab between words, but not a line break', () => {
       expectMatches('[[deceptive   alignment]] and [[deceptive\talignment]]', ['deceptive-alignment', 'deceptive-alignment']);
       expectNone('deceptive\nalignment');
@@ -196,7 +205,7 @@ describe('createTermMatcher', () => {
       expectMatches('[[RLHF]], [[RLHF]]_trainer, [[RLHF]]Trainer, train_[[IRL]]_agent, [[ELK]]Probe', [
         'rlhf', 'rlhf', 'rlhf', 'inverse-reinforcement-learning', 'eliciting-latent-knowledge',
       ]);
-      expectMatches('[[CIRL]] and [[RLAIF]] and [[SAEs]]', ['cirl', 'constitutional-ai', 'sparse-autoencoders']);
+      expectMatches('[[CIRL]] and [[SAEs]]', ['cirl', 'sparse-autoencoders']);
       expectNone('RlhF rlhf_trainer RlhfTrainer cirl Cirl rlaif Sae sAE');
     });
 
@@ -353,10 +362,11 @@ describe('createTermMatcher', () => {
         testTerm('o1', 'o1 preview', ['O1']),
         testTerm('goodharts-law', "Goodhart's law", ['ai control']),
         testTerm('q-star', 'Q*', ['q learning', 'qa']),
+        testTerm('hhh', 'Helpful, honest and harmless', ['x, y test']),
       ],
     };
 
-    const separators = [' ', '  ', '   ', '    ', '\t', '\u00a0', '\u202f', '-', '\u2010', '\u2011', '_', '', '', "'", '\u2019', '\u02bc', '.'];
+    const separators = [' ', '  ', '   ', '    ', '\t', '\u00a0', '\u202f', '-', '\u2010', '\u2011', '_', '', '', "'", '\u2019', '\u02bc', '.', ',', ', ', ',  '];
     const noise = [
       'x', 'ab', 'Q', 'zz9', '7', '0', '(', ')', '.', ',', ';', '{', '}', '\n', '\r\n', '\u007f', '\u0000', 'é', 'É', 'ж', '中',
       '\u0301', '🙂', '𝒜', '\ud83d', '\ude42', '$', '@', '`', '"', 'sa', 'SA', 'ElK', 'EL', 'rl', 'RLH', 'mes', 'MESA', 'Ai', 'AI',

@@ -50,7 +50,7 @@ describe('createTermMatcher: derived forms', () => {
 
     it('finds gradient hack and specification gamed', () => {
       expectAll('gradient-hacking', 'a [[gradient hack]] and [[gradient hacked]] weights');
-      expectAll('specification-gaming', 'the agent [[specification-gamed]] the task; [[spec gamed]]');
+      expectAll('specification-gaming', 'the agent [[specification-gamed]] the task; [[specification gamed]] again');
     });
 
     it('finds red team, red-teamed, red teams and red teamers without aliases listing them', () => {

@@ -35,12 +35,12 @@ describe('validateGlossary: every form is found by the matcher as its own term',
   });
 
   it('reports a form the matcher cannot read whole, and another term inside it', () => {
-    const problems = check(validTerm('honest-ai', { term: 'Honest AI' }), validTerm('hh-ai', { term: 'Helpful, honest AI' }));
+    const problems = check(validTerm('honest-ai', { term: 'Honest AI' }), validTerm('hh-ai', { term: 'Helpful & honest AI' }));
     assert.deepEqual(problems, [
-      'Term "hh-ai": display term "Helpful, honest AI" contains "honest AI", matched as "honest-ai", so it can never match its own term as a whole.',
+      'Term "hh-ai": display term "Helpful & honest AI" contains "honest AI", matched as "honest-ai", so it can never match its own term as a whole.',
     ]);
-    const own = check(validTerm('hh-ai', { term: 'Helpful, honest AI', aliases: ['honest AI'] }));
-    assert.deepEqual(own, ['Term "hh-ai": display term "Helpful, honest AI" is matched only in part, so it can never match its own term as written.']);
+    const own = check(validTerm('hh-ai', { term: 'Helpful & honest AI', aliases: ['honest AI'] }));
+    assert.deepEqual(own, ['Term "hh-ai": display term "Helpful & honest AI" is matched only in part, so it can never match its own term as written.']);
   });
 
   it('accepts a longer form that contains another term: the longest match wins', () => {

@@ -19,7 +19,7 @@ import type { Glossary, Term } from '../glossary/types';
 import { ASCII_SYMBOL, MAX_SPACE_RUN, SYM_ALNUM, SYM_APOS, SYM_SEP } from './charClass';
 import { buildFilter, buildQuad, buildTriple } from './filters';
 import { Tier, termForms, toSymbols, type FormSpec } from './forms';
-import { APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton } from './tables';
+import { APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton } from './tables';
 
 /** Term index that marks a derived form claimed by two terms: dropped. */
 const CONFLICT = -2;
@@ -98,14 +98,24 @@ export function compile(glossary: Glossary): Automaton {
         const sym = ASCII_SYMBOL[c] as number;
         if (sym < 0 || sym >= SYM_SEP) {
           if (depth > 0) {
-            pending = sym === SYM_APOS && pending !== SEP_BEFORE ? APOS_BEFORE : SEP_BEFORE;
+            // A comma in a form is a break that the text may also write as a comma.
+            pending =
+              c === 0x2c || (pending & COMMA_BEFORE) !== 0
+                ? SEP_BEFORE | COMMA_BEFORE
+                : sym === SYM_APOS && pending !== SEP_BEFORE
+                  ? APOS_BEFORE
+                  : SEP_BEFORE;
           }
           continue;
         }
         if (pending !== 0) {
           breaks |= pending;
-          nodeFlags[node] = (nodeFlags[node] as number) | (pending === SEP_BEFORE ? SEP_CHILD : APOS_CHILD);
-          span += pending === SEP_BEFORE ? MAX_SPACE_RUN : 1;
+          nodeFlags[node] =
+            (nodeFlags[node] as number) |
+            (pending & SEP_BEFORE ? SEP_CHILD : 0) |
+            (pending & APOS_BEFORE ? APOS_CHILD : 0) |
+            (pending & COMMA_BEFORE ? COMMA_CHILD : 0);
+          span += pending & COMMA_BEFORE ? MAX_SPACE_RUN + 1 : pending === SEP_BEFORE ? MAX_SPACE_RUN : 1;
         }
         let child = 0;
         if (depth === 0) {

@@ -97,6 +97,7 @@ export const FILTER_SYMBOL: Uint8Array = /* @__PURE__ */ (() => {
     t[c] = s >= 0 ? s : SYM_NONE;
   }
   t[FOLD] = SYM_OTHER;
+  t[0x2c] = SYM_OTHER; // a comma may be a break where a form has one
   return t;
 })();
 

@@ -17,7 +17,8 @@
  *   space/tab/no-break space (U+00A0, U+202F) or a run of up to {@link MAX_SPACE_RUN} of them, one
  *   hyphen (also U+2010/U+2011), one underscore, or nothing at all: `mesa-optimizer`,
  *   `mesa optimizer`, `mesa_optimizer`, `mesaoptimizer`, `MesaOptimizer`, `MESA_OPTIMIZER` are all
- *   the same term. A break is accepted only where a form of the term has one.
+ *   the same term. A break is accepted only where a form of the term has one; where the glossary
+ *   writes a comma (`Helpful, honest and harmless`), the text may also write a comma and spaces.
  * - A match starts and ends on a word boundary. Boundaries are: the start/end of the text, any
  *   character that is not a letter or digit (so `_`, `-`, `.`, `'`, spaces), a lower-to-upper case
  *   change (`build|MesaOptimizer`), a letter/digit change (`v2|MesaOptimizer`), and the last capital

@@ -6,7 +6,7 @@
  * longest form).
  */
 import {
-  APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton,
+  APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton,
 } from './tables';
 import { noneRow, quintIndex, resumeRow } from './filters';
 import {
@@ -90,7 +90,16 @@ export function walk(a: Automaton, text: string, start: number, out: WalkResult)
     const c = text.charCodeAt(j);
     const sym = c < 128 ? (ASCII_SYMBOL[c] as number) : nonAsciiSymbol(c);
     if (sym < 0) {
-      break;
+      // A comma and the spaces after it, only where a form has a comma.
+      if (c !== 0x2c || depth === 0 || pending !== 0 || ((nodeFlags[node] as number) & COMMA_CHILD) === 0) {
+        break;
+      }
+      pending = COMMA_BEFORE;
+      j++;
+      for (let run = 0; run < MAX_SPACE_RUN && j < n && isSpaceLike(text.charCodeAt(j)); run++) {
+        j++;
+      }
+      continue;
     }
     if (sym < SYM_SEP) {
       let child = 0;

@@ -11,6 +11,10 @@ export const APOS_BEFORE = 2;
 export const SEP_CHILD = 4;
 /** Node flag: some child may follow an apostrophe. */
 export const APOS_CHILD = 8;
+/** Node flag: a comma (and spaces) may come just before this node's letter, where a form has one (`Helpful, honest and harmless`). */
+export const COMMA_BEFORE = 16;
+/** Node flag: some child may follow a comma. */
+export const COMMA_CHILD = 32;
 
 /** The compiled matcher data. Immutable after {@link compile}. */
 export interface Automaton {
