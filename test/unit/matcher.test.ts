@@ -53,6 +53,15 @@ describe('createTermMatcher', () => {
       );
     });
 
+    it('accepts a comma between words only where the glossary writes one', () => {
+      const m = createTermMatcher({ terms: [testTerm('hhh', 'Helpful, honest and harmless'), testTerm('reward-model', 'Reward model')] });
+      const found = (text: string): string[] => m.findAll(text).map((x) => `${x.id}=${text.slice(x.start, x.end)}`);
+      assert.deepStrictEqual(found('be helpful, honest and harmless; Helpful,honest and harmless; helpful honest and harmless'), [
+        'hhh=helpful, honest and harmless', 'hhh=Helpful,honest and harmless', 'hhh=helpful honest and harmless',
+      ]);
+      assert.deepStrictEqual(found('reward, model; helpful, , honest and harmless'), []);
+    });
+
     it('accepts a short run of spaces or a tab between words, but not a line break', () => {
       expectMatches('[[deceptive   alignment]] and [[deceptive\talignment]]', ['deceptive-alignment', 'deceptive-alignment']);
       expectNone('deceptive\nalignment');
@@ -113,7 +122,7 @@ describe('createTermMatcher', () => {
       expectMatches('A **[[mesa-optimizer]]** is `[[base_optimizer]]`-trained; see [the [[inner alignment]] note](#x).', [
         'mesa-optimizer', 'base-optimizer', 'inner-alignment',
       ]);
-      expectMatches('def train([[rlhf]]_trainer, [[ELK]]_probe): return [[SAEs]]', [
+      expectMatches('def train([[RLHF]]_trainer, [[ELK]]_probe): return [[SAEs]]', [
         'rlhf', 'eliciting-latent-knowledge', 'sparse-autoencoders',
       ]);
     });
@@ -192,9 +201,17 @@ describe('createTermMatcher', () => {
       expectNone('Elk Irl eLK elk_probe SAES ELKS');
     });
 
-    it('matches RLHF, CIRL and RLAIF in any case, since they are not words', () => {
-      expectMatches('[[RLHF]], [[rlhf]]_trainer, [[Rlhf]]Trainer', ['rlhf', 'rlhf', 'rlhf']);
-      expectMatches('[[RLHF]]Trainer and [[CIRL]] and [[cirl]] and [[rlaif]]', ['rlhf', 'cirl', 'cirl', 'rlaif']);
+    it('matches RLHF, CIRL and RLAIF only as written, as whole tokens of identifiers', () => {
+      expectMatches('[[RLHF]], [[RLHF]]_trainer, [[RLHF]]Trainer, train_[[IRL]]_agent, [[ELK]]Probe', [
+        'rlhf', 'rlhf', 'rlhf', 'inverse-reinforcement-learning', 'eliciting-latent-knowledge',
+      ]);
+      expectMatches('[[CIRL]] and [[SAEs]]', ['cirl', 'sparse-autoencoders']);
+      expectNone('RlhF rlhf_trainer RlhfTrainer cirl Cirl rlaif Sae sAE');
+    });
+
+    it('matches the derived -ed forms of an abbreviation: RLHFed, RLHF\'d, RLHF-ed', () => {
+      expectMatches("[[RLHFed]] models, a model [[RLHF'd]] twice, [[RLHF-ed]] and [[RLHF\u2019d]]", ['rlhf', 'rlhf', 'rlhf', 'rlhf']);
+      expectNone("rlhfed RLHFED Rlhf'd RLHFD");
     });
 
     it('does not find an abbreviation inside a longer word or run of capitals', () => {
@@ -345,10 +362,11 @@ describe('createTermMatcher', () => {
         testTerm('o1', 'o1 preview', ['O1']),
         testTerm('goodharts-law', "Goodhart's law", ['ai control']),
         testTerm('q-star', 'Q*', ['q learning', 'qa']),
+        testTerm('hhh', 'Helpful, honest and harmless', ['x, y test']),
       ],
     };
 
-    const separators = [' ', '  ', '   ', '    ', '\t', '\u00a0', '\u202f', '-', '\u2010', '\u2011', '_', '', '', "'", '\u2019', '\u02bc', '.'];
+    const separators = [' ', '  ', '   ', '    ', '\t', '\u00a0', '\u202f', '-', '\u2010', '\u2011', '_', '', '', "'", '\u2019', '\u02bc', '.', ',', ', ', ',  '];
     const noise = [
       'x', 'ab', 'Q', 'zz9', '7', '0', '(', ')', '.', ',', ';', '{', '}', '\n', '\r\n', '\u007f', '\u0000', 'é', 'É', 'ж', '中',
       '\u0301', '🙂', '𝒜', '\ud83d', '\ude42', '$', '@', '`', '"', 'sa', 'SA', 'ElK', 'EL', 'rl', 'RLH', 'mes', 'MESA', 'Ai', 'AI',

@@ -4,6 +4,7 @@
  * kept apart so that code which only looks terms up does not carry the data with it.
  */
 
+import { createTermMatcher, type Match } from '../matcher';
 import type { Glossary, Term } from './types';
 
 /** Id indexes, one per glossary object; a WeakMap so that throw-away glossaries (tests) are collected. */
@@ -59,31 +60,65 @@ export function normalizeTermKey(text: string): string {
   return text.toLowerCase().replace(/[-_\s\u00a0]+/g, ' ').trim();
 }
 
+/** Which part of a term a {@link GlossaryProblem} is about. */
+export type GlossaryField = 'id' | 'term' | 'aliases' | 'related' | 'definition' | 'explanation' | 'source';
+
+/** One problem found by {@link validateGlossaryDetailed}, located for diagnostics in a user glossary. */
+export interface GlossaryProblem {
+  /** Id of the term concerned (as written, even when it is the problem). */
+  readonly termId: string;
+  /** The field concerned. */
+  readonly field: GlossaryField;
+  /** For `aliases` and `related`: index of the entry concerned. */
+  readonly index?: number;
+  /** Human-readable message naming the term (and the other term, for a collision). */
+  readonly message: string;
+}
+
 /**
  * Checks a glossary's integrity and returns human-readable problems; an empty array means valid.
- * Checked: duplicate ids; ids that are not kebab-case; a display term or alias claimed by two terms
- * (compared after {@link normalizeTermKey}); empty display terms or aliases; related ids that do not
- * resolve or point at the term itself; empty definitions or explanations; source links that are not
- * well-formed https URLs; missing source authors or work; implausible source years.
+ * The messages of {@link validateGlossaryDetailed}; see there for what is checked.
  *
  * @param glossary The glossary to check.
  * @param options See {@link ValidateOptions}.
  * @returns One message per problem, naming the term id concerned.
  */
 export function validateGlossary(glossary: Glossary, options: ValidateOptions = {}): string[] {
+  return validateGlossaryDetailed(glossary, options).map((p) => p.message);
+}
+
+/**
+ * Checks a glossary's integrity and returns located problems; an empty array means valid.
+ * Checked: duplicate ids; ids that are not kebab-case; a display term or alias claimed by two terms
+ * (compared after {@link normalizeTermKey}); a display term or alias that the matcher, compiled from
+ * the whole glossary, does not find as exactly one match of its own term spanning the whole form
+ * (another term's form takes it, as with an alias `rewardmodels` beside a term `reward model`, or
+ * it is a generic word the matcher never matches); empty display terms or aliases; related ids that
+ * do not resolve or point at the term itself; empty definitions or explanations; source links that
+ * are not well-formed https URLs; missing source authors or work; implausible source years.
+ *
+ * @param glossary The glossary to check.
+ * @param options See {@link ValidateOptions}.
+ * @returns One problem per finding, with the term, field and alias or related index concerned.
+ */
+export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOptions = {}): GlossaryProblem[] {
   const maxYear = options.maxYear ?? new Date().getFullYear();
-  const problems: string[] = [];
+  const problems: GlossaryProblem[] = [];
+  const report = (termId: string, field: GlossaryField, message: string, index?: number): void => {
+    problems.push(index === undefined ? { termId, field, message } : { termId, field, index, message });
+  };
   const ids = new Set<string>();
   /** Normalised display term or alias -> id of the first term claiming it. */
   const claims = new Map<string, string>();
+  const matcher = createTermMatcher(glossary);
 
   for (const term of glossary.terms) {
     if (ids.has(term.id)) {
-      problems.push(`Duplicate id "${term.id}".`);
+      report(term.id, 'id', `Duplicate id "${term.id}".`);
     }
     ids.add(term.id);
     if (!KEBAB_CASE.test(term.id)) {
-      problems.push(`Id "${term.id}" is not lower-case kebab-case.`);
+      report(term.id, 'id', `Id "${term.id}" is not lower-case kebab-case.`);
     }
   }
 
@@ -91,55 +126,86 @@ export function validateGlossary(glossary: Glossary, options: ValidateOptions = 
     const where = `Term "${term.id}"`;
 
     const ownKeys = new Set<string>();
-    for (const name of [term.term, ...term.aliases]) {
+    const names = [term.term, ...term.aliases];
+    names.forEach((name, i) => {
+      const field: GlossaryField = i === 0 ? 'term' : 'aliases';
+      const index = i === 0 ? undefined : i - 1;
       const key = normalizeTermKey(name);
       if (key === '') {
-        problems.push(`${where} has an empty display term or alias.`);
-        continue;
+        report(term.id, field, `${where} has an empty display term or alias.`, index);
+        return;
       }
       if (ownKeys.has(key)) {
-        continue; // The same words listed twice by one term is redundant but unambiguous.
+        return; // The same words listed twice by one term is redundant but unambiguous.
       }
       ownKeys.add(key);
       const owner = claims.get(key);
       if (owner !== undefined && owner !== term.id) {
-        problems.push(`${where} claims "${name}", which is already claimed by "${owner}".`);
-      } else {
-        claims.set(key, term.id);
+        report(term.id, field, `${where} claims "${name}", which is already claimed by "${owner}".`, index);
+        return;
       }
-    }
+      claims.set(key, term.id);
+      const problem = matchProblem(matcher.findAll(name), name, term.id);
+      if (problem !== undefined) {
+        report(term.id, field, `${where}: ${i === 0 ? 'display term' : 'alias'} "${name}" ${problem}`, index);
+      }
+    });
 
-    for (const relatedId of term.related) {
+    term.related.forEach((relatedId, i) => {
       if (relatedId === term.id) {
-        problems.push(`${where} lists itself as related.`);
+        report(term.id, 'related', `${where} lists itself as related.`, i);
       } else if (!ids.has(relatedId)) {
-        problems.push(`${where} has an unresolved related id "${relatedId}".`);
+        report(term.id, 'related', `${where} has an unresolved related id "${relatedId}".`, i);
       }
-    }
+    });
 
     if (term.definition.trim() === '') {
-      problems.push(`${where} has an empty definition.`);
+      report(term.id, 'definition', `${where} has an empty definition.`);
     }
     if (term.explanation.trim() === '') {
-      problems.push(`${where} has an empty explanation.`);
+      report(term.id, 'explanation', `${where} has an empty explanation.`);
     }
 
     const { source } = term;
     if (!isHttpsUrl(source.url)) {
-      problems.push(`${where} has a source link that is not a well-formed https URL: "${source.url}".`);
+      report(term.id, 'source', `${where} has a source link that is not a well-formed https URL: "${source.url}".`);
     }
     if (source.authors.trim() === '') {
-      problems.push(`${where} has a source without authors.`);
+      report(term.id, 'source', `${where} has a source without authors.`);
     }
     if (source.work.trim() === '') {
-      problems.push(`${where} has a source without a work title.`);
+      report(term.id, 'source', `${where} has a source without a work title.`);
     }
     if (!Number.isInteger(source.year) || source.year < MIN_YEAR || source.year > maxYear) {
-      problems.push(`${where} has an implausible source year ${source.year} (expected ${MIN_YEAR}–${maxYear}).`);
+      report(term.id, 'source', `${where} has an implausible source year ${source.year} (expected ${MIN_YEAR}–${maxYear}).`);
     }
   }
 
   return problems;
+}
+
+/**
+ * What is wrong with the matches the matcher finds in a form on its own, or undefined when it finds
+ * exactly one match of the form's own term spanning the whole form (surrounding spaces aside).
+ */
+function matchProblem(found: readonly Match[], form: string, id: string): string | undefined {
+  const start = form.length - form.trimStart().length;
+  const end = form.trimEnd().length;
+  const whole = found.length === 1 && found[0]?.start === start && found[0]?.end === end;
+  if (whole && found[0]?.id === id) {
+    return undefined;
+  }
+  const other = found.find((m) => m.id !== id);
+  if (whole && other) {
+    return `is matched as "${other.id}", so it can never match its own term.`;
+  }
+  if (other) {
+    return `contains "${form.slice(other.start, other.end)}", matched as "${other.id}", so it can never match its own term as a whole.`;
+  }
+  if (found.length === 0) {
+    return 'is never matched: it is a generic word, a single character, or has characters a term cannot contain.';
+  }
+  return 'is matched only in part, so it can never match its own term as written.';
 }
 
 /**

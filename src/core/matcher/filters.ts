@@ -1,0 +1,320 @@
+/**
+ * The start filters of the matcher, built from the trie: the character automaton the scan steps
+ * once per character, and the bit sets on the first three, four and five symbols of every form
+ * (see {@link Automaton.filter}, {@link Automaton.quad}, {@link Automaton.quint}).
+ */
+import {
+  ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, CODE_CLASS, CODE_NON_WORD, CODE_OTHER, DIGIT, FILTER_SYMBOL, LOWER,
+  QUAD_CHAR, QUAD_CODE, SYM_ALNUM, SYM_APOS, SYM_COUNT, SYM_OTHER, SYM_SEP, UPPER, WORD,
+} from './charClass';
+import { APOS_BEFORE, APOS_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton, type TrieParts } from './tables';
+
+/** Row of the start filter for "last character of class code `code`, no term starts there". */
+export function noneRow(code: number): number {
+  return code << 7;
+}
+
+/** Children of a node as [symbol, node] pairs. */
+function children(a: Pick<Automaton, 'firstChild' | 'nodeSymbol'>, node: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = a.firstChild[node] as number; k < (a.firstChild[node + 1] as number); k++) {
+    out.push([a.nodeSymbol[k] as number, k]);
+  }
+  return out;
+}
+
+/**
+ * Which three filter symbols can begin a match: `triple[(s0 * 40 + s1) * 40 + s2]`. A character
+ * outside ASCII ({@link SYM_OTHER}) in second or third place is let through (it may be a no-break
+ * space or a typographic apostrophe); after two symbols that already form a term, anything is.
+ */
+export function buildTriple(a: TrieParts): Uint8Array {
+  const t = new Uint8Array(SYM_COUNT * SYM_COUNT * SYM_COUNT);
+  const at = (s0: number, s1: number, s2: number): void => {
+    t[(s0 * SYM_COUNT + s1) * SYM_COUNT + s2] = 1;
+  };
+  const accepts = (n: number): boolean => (a.nodeAccept[n] as number) >= 0;
+  /** Third symbols after reaching `n` by letters only. */
+  const thirds = (s0: number, s1: number, n: number): void => {
+    const f = a.nodeFlags[n] as number;
+    for (const [sym] of children(a, n)) {
+      at(s0, s1, sym);
+    }
+    if (f & SEP_CHILD) {
+      at(s0, s1, SYM_SEP);
+    }
+    if (f & APOS_CHILD) {
+      at(s0, s1, SYM_APOS);
+    }
+    at(s0, s1, SYM_OTHER);
+    if (accepts(n)) {
+      for (let s2 = 0; s2 < SYM_COUNT; s2++) {
+        at(s0, s1, s2);
+      }
+    }
+  };
+  for (let s0 = 0; s0 < SYM_ALNUM; s0++) {
+    const n1 = a.rootKids[s0] as number;
+    if (n1 === 0) {
+      continue;
+    }
+    const f1 = a.nodeFlags[n1] as number;
+    for (const [s1, n2] of children(a, n1)) {
+      thirds(s0, s1, n2);
+    }
+    for (const [flag, child, s1] of [[SEP_BEFORE, SEP_CHILD, SYM_SEP], [APOS_BEFORE, APOS_CHILD, SYM_APOS]] as const) {
+      if ((f1 & child) === 0) {
+        continue;
+      }
+      for (const [s2, n2] of children(a, n1)) {
+        if ((a.nodeFlags[n2] as number) & flag) {
+          at(s0, s1, s2);
+        }
+      }
+      at(s0, s1, SYM_OTHER);
+      if (s1 === SYM_SEP) {
+        at(s0, s1, SYM_SEP); // a run of spaces
+      }
+    }
+    if (f1 & (SEP_CHILD | APOS_CHILD)) {
+      for (let s2 = 0; s2 < SYM_COUNT; s2++) {
+        at(s0, SYM_OTHER, s2);
+      }
+    }
+  }
+  return t;
+}
+
+/**
+ * Builds {@link Automaton.quad}: every sequence of four filter symbols that can begin a match,
+ * found by walking the trie four symbols deep the way the scan reads text (a break only where a
+ * node has one, a run of spaces, a character outside ASCII standing for any break). After a form
+ * that is already complete, anything that can end it may follow: a non-letter, or a digit after a
+ * letter (and a letter after a digit); a letter after a letter only at a case change, which
+ * {@link Automaton.short} records.
+ */
+export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'short'> {
+  const quad = new Uint32Array((1 << 20) / 32);
+  const quadOpen = new Uint32Array((1 << 20) / 32);
+  const quint = new Uint32Array((1 << QUINT_BITS) / 32);
+  const short = new Uint8Array((1 << 10) + (1 << 15));
+  const set = (bits: Uint32Array, index: number): void => {
+    bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << (index & 31));
+  };
+  /** Marks every completion of `prefix` (of `length` symbols) to four symbols, as open (a form ended). */
+  const fill = (prefix: number, length: number): void => {
+    if (length === 4) {
+      set(quad, prefix);
+      set(quadOpen, prefix);
+      return;
+    }
+    for (let s = 0; s < SYM_COUNT; s++) {
+      fill((prefix << 5) | (QUAD_CODE[s] as number), length + 1);
+    }
+  };
+  /** Marks the completions of a whole form `prefix` whose next symbol can end it. */
+  const ends = (prefix: number, length: number, lastSymbol: number): void => {
+    const lastIsDigit = lastSymbol >= 26;
+    for (let s = 0; s < SYM_COUNT; s++) {
+      const letter = s < 26;
+      const digit = s >= 26 && s < SYM_ALNUM;
+      if ((!letter && !digit) || (digit && !lastIsDigit) || (letter && lastIsDigit)) {
+        fill((prefix << 5) | (QUAD_CODE[s] as number), length + 1);
+      }
+    }
+    short[length === 2 ? prefix : (1 << 10) + prefix] = 1;
+  };
+  const visit = (node: number, prefix: number, length: number, pending: number): void => {
+    if (length === 5) {
+      set(quint, quintIndex(prefix));
+      return;
+    }
+    const accepts = pending === 0 && (a.nodeAccept[node] as number) >= 0;
+    if (length === 4) {
+      set(quad, prefix);
+      if (accepts) {
+        set(quadOpen, prefix); // a four-symbol form: anything may follow
+      }
+    } else if (length >= 2 && accepts) {
+      ends(prefix, length, a.nodeSymbol[node] as number);
+    }
+    for (const [sym, child] of children(a, node)) {
+      if (pending === 0 || ((a.nodeFlags[child] as number) & pending) !== 0) {
+        visit(child, (prefix << 5) | (QUAD_CODE[sym] as number), length + 1, 0);
+      }
+    }
+    const flags = a.nodeFlags[node] as number;
+    if (node !== 0 && (flags & SEP_CHILD) !== 0 && pending !== APOS_BEFORE) {
+      visit(node, (prefix << 5) | (QUAD_CODE[SYM_SEP] as number), length + 1, SEP_BEFORE);
+    }
+    if (node !== 0 && (flags & APOS_CHILD) !== 0 && pending === 0) {
+      visit(node, (prefix << 5) | (QUAD_CODE[SYM_APOS] as number), length + 1, APOS_BEFORE);
+    }
+    if (node !== 0 && (flags & (SEP_CHILD | APOS_CHILD)) !== 0 && pending !== APOS_BEFORE) {
+      visit(node, (prefix << 5) | (QUAD_CODE[SYM_OTHER] as number), length + 1, SEP_BEFORE | APOS_BEFORE);
+    }
+  };
+  visit(0, 0, 0, 0);
+  return { quad, quadOpen, quint, short };
+}
+
+/** Size of {@link Automaton.quint} in bits, as a power of two (256 KB). */
+const QUINT_BITS = 21;
+
+/** Index in {@link Automaton.quint} of five {@link QUAD_CODE}s packed as `q0 << 20 | … | q4` (a multiplicative hash). */
+export function quintIndex(packed: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> (32 - QUINT_BITS);
+}
+
+/** Rows of the start filter that do not depend on the glossary: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
+const BASE_ROWS = CODE_OTHER + 1 + 256;
+const PEND = CODE_OTHER + 1;
+const COND = PEND + 128;
+
+/**
+ * Builds the start filter (see {@link Automaton.filter}). Its rows:
+ * - 0-4: the last character has this class code and no term starts at it;
+ * - {@link PEND} + c: the last character is c, and a term may start at it (a word boundary is there);
+ * - {@link COND} + c: the last character is c, a capital after a capital, and a term may start at it
+ *   only if a lower-case letter follows;
+ * - pair rows, one per (first two symbols, row of the second character) reached: the last two
+ *   characters may begin a form;
+ * - triple rows, one per (first three symbols, whether a two-symbol form may end before the third
+ *   at a case change, row the second and third characters lead to) reached: the last three
+ *   characters begin some form (`triple`). Reading a fourth character that continues some form
+ *   (`quad`, or a form of three symbols ending at a case change) flags the position three
+ *   characters back.
+ * A row also carries on the tracking of the characters read since, so that a start inside a
+ * candidate is not missed. A few hundred rows for a small glossary, some ten thousand for tens of
+ * thousands of terms; only the rows of common word beginnings are read often.
+ */
+export function buildFilter(
+  rootKids: Int32Array,
+  triple: Uint8Array,
+  quad: Uint32Array,
+  short: Uint8Array,
+): { filter: Int32Array; rowTriple: Int32Array } {
+  // Whether two filter symbols begin some form (whatever the third).
+  const pairs = new Uint8Array(SYM_COUNT * SYM_COUNT);
+  for (let p = 0; p < pairs.length; p++) {
+    for (let s2 = 0; s2 < SYM_COUNT && pairs[p] === 0; s2++) {
+      pairs[p] = triple[p * SYM_COUNT + s2] as number;
+    }
+  }
+  const pairRowOf = new Map<number, number>();
+  const pairRows: number[] = []; // key of each pair row: (s0 * SYM_COUNT + s1) * BASE_ROWS + row of the second character
+  const pairRow = (s0: number, s1: number, second: number): number => {
+    const key = (s0 * SYM_COUNT + s1) * BASE_ROWS + second;
+    let r = pairRowOf.get(key);
+    if (r === undefined) {
+      r = BASE_ROWS + pairRows.length;
+      pairRowOf.set(key, r);
+      pairRows.push(key);
+    }
+    return r;
+  };
+  const base = new Int32Array(BASE_ROWS << 7);
+  for (let row = 0; row < BASE_ROWS; row++) {
+    let lastCode: number;
+    let pendChar = -1;
+    let cond = false;
+    if (row < PEND) {
+      lastCode = row;
+    } else {
+      pendChar = row < COND ? row - PEND : row - COND;
+      cond = row >= COND;
+      lastCode = ASCII_CODE[pendChar] as number;
+    }
+    const prev = CODE_CLASS[lastCode] as number;
+    for (let c = 0; c < 128; c++) {
+      const code = ASCII_CODE[c] as number;
+      const cls = ASCII_CLASS[c] as number;
+      const sym = ASCII_SYMBOL[c] as number;
+      let next = code;
+      if (sym >= 0 && sym < SYM_ALNUM && c !== 127 && (rootKids[sym] as number) !== 0) {
+        if (lastCode === CODE_OTHER || (prev & WORD) === 0 || ((prev & LOWER) !== 0 && (cls & UPPER) !== 0) || ((prev ^ cls) & DIGIT) !== 0) {
+          next = PEND + c;
+        } else if ((prev & UPPER) !== 0 && (cls & UPPER) !== 0) {
+          next = COND + c;
+        }
+      }
+      if (pendChar >= 0) {
+        const s0 = ASCII_SYMBOL[pendChar] as number;
+        const s1 = FILTER_SYMBOL[c] as number;
+        if (s0 >= 0 && s0 < SYM_ALNUM && pairs[s0 * SYM_COUNT + s1] !== 0 && (!cond || (c >= 0x61 && c <= 0x7a))) {
+          next = pairRow(s0, s1, next);
+        }
+      }
+      base[(row << 7) | c] = next;
+    }
+  }
+
+  // Pair rows: a third character that continues some form leads to a triple row.
+  const zMax = BASE_ROWS + pairRows.length;
+  const tripleRowOf = new Map<number, number>();
+  const tripleRows: number[] = []; // key: ((t * 2 + force) * zMax + z), t the three symbols
+  const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+  const codes = (t: number): number =>
+    ((QUAD_CODE[Math.floor(t / (SYM_COUNT * SYM_COUNT))] as number) << 10) |
+    ((QUAD_CODE[Math.floor(t / SYM_COUNT) % SYM_COUNT] as number) << 5) |
+    (QUAD_CODE[t % SYM_COUNT] as number);
+  const pairNext = new Int32Array(pairRows.length << 7);
+  for (let r = 0; r < pairRows.length; r++) {
+    const key = pairRows[r] as number;
+    const second = key % BASE_ROWS;
+    const p = (key - second) / BASE_ROWS;
+    const shortPair = short[codes(p * SYM_COUNT) >> 5] !== 0;
+    for (let c = 0; c < 128; c++) {
+      const z = base[(second << 7) | c] as number;
+      const t = p * SYM_COUNT + (FILTER_SYMBOL[c] as number);
+      let next = z;
+      if (triple[t] !== 0) {
+        const k = ((t * 2 + (shortPair && isUpper(c) ? 1 : 0)) * zMax) + z;
+        let tr = tripleRowOf.get(k);
+        if (tr === undefined) {
+          tr = zMax + tripleRows.length;
+          tripleRowOf.set(k, tr);
+          tripleRows.push(k);
+        }
+        next = tr;
+      }
+      pairNext[(r << 7) | c] = next;
+    }
+  }
+
+  const rows = zMax + tripleRows.length;
+  const filter = new Int32Array(rows << 7);
+  const rowTriple = new Int32Array(rows);
+  for (let e = 0; e < base.length; e++) {
+    filter[e] = (base[e] as number) << 7;
+  }
+  for (let e = 0; e < pairNext.length; e++) {
+    filter[(BASE_ROWS << 7) + e] = (pairNext[e] as number) << 7;
+  }
+  for (let r = zMax; r < rows; r++) {
+    const key = tripleRows[r - zMax] as number;
+    const z = key % zMax;
+    const rest = (key - z) / zMax;
+    const force = rest % 2 === 1;
+    const q3 = codes((rest - (rest % 2)) / 2);
+    rowTriple[r] = q3;
+    const shortTriple = short[(1 << 10) + q3] !== 0;
+    for (let c = 0; c < 128; c++) {
+      const q = (q3 << 5) | (QUAD_CHAR[c] as number);
+      const flag = force || ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0 || (shortTriple && isUpper(c));
+      const next = filter[(z << 7) | c] as number;
+      filter[(r << 7) | c] = flag ? next | (1 << 31) : next;
+    }
+  }
+  return { filter, rowTriple };
+}
+
+/** Start-filter row to resume a scan at `index` (before reading `text[index]`). */
+export function resumeRow(text: string, index: number): number {
+  if (index <= 0) {
+    return noneRow(CODE_NON_WORD);
+  }
+  const c = text.charCodeAt(index - 1);
+  return noneRow(ASCII_CODE[c > 127 ? 127 : c] as number);
+}
+

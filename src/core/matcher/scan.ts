@@ -1,0 +1,362 @@
+/**
+ * The scan: finds the leftmost-longest matches of a compiled {@link Automaton} in a text. Reads
+ * each character once with `charCodeAt`, steps the start filter with one table read, and walks the
+ * trie only where the filter says a term can start. No regular expression runs over the text, so
+ * there is no backtracking: the cost is linear in the text length (a walk is at most as long as the
+ * longest form).
+ */
+import {
+  APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton,
+} from './tables';
+import { noneRow, quintIndex, resumeRow } from './filters';
+import {
+  ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, MAX_SPACE_RUN, QUAD_CHAR, QUAD_NONE, SYM_ALNUM, SYM_SEP,
+  classBefore, isEndBoundary, isSpaceLike, nonAsciiSymbol, startsAfter,
+} from './charClass';
+import { CaseRule } from './forms';
+
+/** Result slot of {@link walk}, reused to avoid allocating per attempt. */
+export interface WalkResult {
+  /** End (exclusive) of the longest match found. */
+  end: number;
+  /** Index of its term. */
+  termIndex: number;
+}
+
+/** Called for each match; return false to stop the scan. */
+export type Emit = (termIndex: number, start: number, end: number) => boolean;
+
+/**
+ * Whether the matched characters satisfy the capitals rule of an abbreviation: the first
+ * `stemLetters` letters and digits are not lower case, the letters after them are.
+ */
+function capitalsOk(text: string, start: number, end: number, stemLetters: number): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) {
+      if (k < stemLetters) {
+        return false;
+      }
+      k++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+      if (k >= stemLetters) {
+        return false;
+      }
+      k++;
+    }
+  }
+  return true;
+}
+
+/**
+ * Walks the trie from `start` and stores the longest accepted match ending on a word boundary in
+ * `out`. Returns whether there was one. A break (a run of up to {@link MAX_SPACE_RUN} spaces, or one
+ * hyphen, underscore or apostrophe) is taken only where a form has one, and a match may only use the
+ * kinds of break its own forms have.
+ */
+export function walk(a: Automaton, text: string, start: number, out: WalkResult): boolean {
+  const { firstChild, nodeSymbol, nodeFlags, nodeAccept, rootKids, pairNode } = a;
+  const n = text.length;
+  let node = 0;
+  let depth = 0;
+  let first = 0;
+  let pending = 0;
+  let used = 0;
+  let found = false;
+  let j = start;
+  // Two letters or digits first (nearly every walk): one read of the pair table.
+  const c0 = text.charCodeAt(start);
+  const c1 = start + 1 < n ? text.charCodeAt(start + 1) : 0;
+  const s0 = c0 < 128 ? (ASCII_SYMBOL[c0] as number) : -1;
+  const s1 = c1 < 128 ? (ASCII_SYMBOL[c1] as number) : -1;
+  if (s0 >= 0 && s0 < SYM_SEP && s1 >= 0 && s1 < SYM_SEP) {
+    node = pairNode[s0 * SYM_ALNUM + s1] as number;
+    if (node === 0) {
+      return false;
+    }
+    depth = 2;
+    j = start + 2;
+    const acc = nodeAccept[node] as number;
+    if (acc >= 0 && isEndBoundary(text, j)) {
+      if (a.acceptCase[acc] === CaseRule.Any || capitalsOk(text, start, j, a.acceptStem[acc] as number)) {
+        out.end = j;
+        out.termIndex = a.acceptTerm[acc] as number;
+        found = true;
+      }
+    }
+  }
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const sym = c < 128 ? (ASCII_SYMBOL[c] as number) : nonAsciiSymbol(c);
+    if (sym < 0) {
+      // A comma and the spaces after it, only where a form has a comma.
+      if (c !== 0x2c || depth === 0 || pending !== 0 || ((nodeFlags[node] as number) & COMMA_CHILD) === 0) {
+        break;
+      }
+      pending = COMMA_BEFORE;
+      j++;
+      for (let run = 0; run < MAX_SPACE_RUN && j < n && isSpaceLike(text.charCodeAt(j)); run++) {
+        j++;
+      }
+      continue;
+    }
+    if (sym < SYM_SEP) {
+      let child = 0;
+      if (depth === 0) {
+        child = rootKids[sym] as number;
+        first = sym;
+      } else if (depth === 1) {
+        child = pairNode[first * SYM_ALNUM + sym] as number;
+      } else {
+        const end = firstChild[node + 1] as number;
+        for (let k = firstChild[node] as number; k < end; k++) {
+          if (nodeSymbol[k] === sym) {
+            child = k;
+            break;
+          }
+        }
+      }
+      if (child === 0 || (pending !== 0 && ((nodeFlags[child] as number) & pending) === 0)) {
+        break;
+      }
+      used |= pending;
+      pending = 0;
+      node = child;
+      depth++;
+      j++;
+      const acc = nodeAccept[node] as number;
+      if (acc >= 0 && (used & ~(a.acceptBreaks[acc] as number)) === 0 && isEndBoundary(text, j)) {
+        if (a.acceptCase[acc] === CaseRule.Any || capitalsOk(text, start, j, a.acceptStem[acc] as number)) {
+          out.end = j;
+          out.termIndex = a.acceptTerm[acc] as number;
+          found = true;
+        }
+      }
+      continue;
+    }
+    // A break: at most one between two letters, and only where a form has one.
+    const flag = sym === SYM_SEP ? SEP_CHILD : APOS_CHILD;
+    if (depth === 0 || pending !== 0 || ((nodeFlags[node] as number) & flag) === 0) {
+      break;
+    }
+    pending = sym === SYM_SEP ? SEP_BEFORE : APOS_BEFORE;
+    j++;
+    if (isSpaceLike(c)) {
+      for (let run = 1; run < MAX_SPACE_RUN && j < n && isSpaceLike(text.charCodeAt(j)); run++) {
+        j++;
+      }
+    }
+  }
+  return found;
+}
+
+/** The exact start check: a letter or digit that begins some form, on a word boundary. */
+export function startsAt(a: Automaton, text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  const sym = c < 128 ? (ASCII_SYMBOL[c] as number) : -1;
+  if (sym < 0 || sym >= SYM_SEP || a.rootKids[sym] === 0) {
+    return false;
+  }
+  return startsAfter(text, index, index > 0 ? classBefore(text, index) : 0, ASCII_CLASS[c] as number);
+}
+
+/**
+ * Checks a start the filter flagged on reading `text[i]` in triple row `row` (the start is
+ * `i - 3`): the four-symbol bit set (the flag may also stand for a short form ending at a case
+ * change), the hashed five-symbol one where no form ends within four symbols, the exact boundary
+ * check where a character outside ASCII comes before, then the walk.
+ */
+function candidate(a: Automaton, text: string, i: number, row: number, result: WalkResult): boolean {
+  const s = i - 3;
+  const c3 = text.charCodeAt(i);
+  const q = ((a.rowTriple[row >> 7] as number) << 5) | (QUAD_CHAR[c3 > 127 ? 127 : c3] as number);
+  const inQuad = ((a.quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+  if (!inQuad || ((a.quadOpen[q >>> 5] as number) & (1 << (q & 31))) === 0) {
+    let ok = false;
+    if (inQuad) {
+      // The fifth character, where no form can end within the first four.
+      const c4 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+      const h = quintIndex((q << 5) | (c4 < 0 ? QUAD_NONE : (QUAD_CHAR[c4 > 127 ? 127 : c4] as number)));
+      ok = ((a.quint[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+    }
+    // A whole two- or three-symbol form followed by a letter ends there only at a case change.
+    if (
+      !ok &&
+      !(isUpperAt(text, s + 2) && a.short[q >>> 10] !== 0) &&
+      !(isUpperAt(text, s + 3) && a.short[(1 << 10) + (q >>> 5)] !== 0)
+    ) {
+      return false;
+    }
+  }
+  return (s === 0 || text.charCodeAt(s - 1) < 128 || startsAt(a, text, s)) && walk(a, text, s, result);
+}
+
+/** Whether `text[index]` is an ASCII capital. */
+function isUpperAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** Start-filter row after a match that ends at `end`. */
+function rowAfter(text: string, end: number): number {
+  const e = text.charCodeAt(end - 1);
+  return noneRow(ASCII_CODE[e > 127 ? 127 : e] as number);
+}
+
+/**
+ * Greedy leftmost-longest scan of start positions `[from, to)`; calls `emit` for each match and
+ * stops early when `emit` returns false.
+ *
+ * This is the hot loop, written for V8. The inner loop reads each character once and steps the
+ * start filter ({@link Automaton.filter}) with one table read; it leaves the loop only where a word
+ * boundary is and the four characters read begin some form, and then {@link candidate} decides.
+ */
+export function scan(a: Automaton, text: string, from: number, to: number, emit: Emit): void {
+  scanFrom(a, text, from, resumeRow(text, from), to, emit);
+}
+
+/** {@link scan} from `from`, where the start filter is in row `row` (no match before `from`). */
+function scanFrom(a: Automaton, text: string, from: number, row: number, to: number, emit: Emit): void {
+  const { filter } = a;
+  const n = text.length;
+  // A flag on reading text[i] is for a start at i - 3, so read up to three characters past `to`.
+  const last = Math.min(n, to + 3);
+  const result: WalkResult = { end: 0, termIndex: -1 };
+  let i = from;
+  let floor = from;
+  while (i < last) {
+    let entry = 0;
+    for (; i < last; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 127) {
+        c = 127;
+      }
+      entry = filter[row | c] as number;
+      if (entry < 0) {
+        break;
+      }
+      row = entry;
+    }
+    if (i >= last) {
+      break;
+    }
+    const tripleRow = row;
+    row = entry & 0x7fffffff;
+    if (candidate(a, text, i, tripleRow, result)) {
+      if (!emit(result.termIndex, i - 3, result.end)) {
+        return;
+      }
+      i = floor = result.end;
+      row = rowAfter(text, i);
+      continue;
+    }
+    i++;
+  }
+  // The last three positions of the text have no fourth character to flag them: check them exactly.
+  if (i >= n) {
+    scanExact(a, text, Math.max(floor, n - 3), to, emit);
+  }
+}
+
+/**
+ * The whole-text scan of {@link scan} as two interleaved scans: of `[0, mid)` and of `[mid, n)`,
+ * where `text[mid - 1]` is a line break (no match crosses one, so the halves are independent). One
+ * loop steps both start filters, so the processor overlaps their table reads, which otherwise wait
+ * on each other one character at a time. Matches of the first half go to `emitA`, of the second to
+ * `emitB`, each in order.
+ */
+export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, emitB: Emit): void {
+  const { filter } = a;
+  const n = text.length;
+  const result: WalkResult = { end: 0, termIndex: -1 };
+  // Stream A reads one character past the line break at mid - 1, so that starts up to mid - 3 are
+  // flagged; a start at mid - 2 is a single character before the line break and cannot match.
+  let i = 0;
+  let j = mid;
+  let floorB = mid;
+  const lastA = mid + 1;
+  let rowA = resumeRow(text, 0);
+  let rowB = resumeRow(text, mid);
+  for (;;) {
+    let k = 0;
+    let ea = 0;
+    let eb = 0;
+    const m = Math.min(lastA - i, n - j);
+    for (; k < m; k++) {
+      let c = text.charCodeAt(i + k);
+      let d = text.charCodeAt(j + k);
+      if (c > 127) {
+        c = 127;
+      }
+      if (d > 127) {
+        d = 127;
+      }
+      ea = filter[rowA | c] as number;
+      eb = filter[rowB | d] as number;
+      if ((ea | eb) < 0) {
+        break;
+      }
+      rowA = ea;
+      rowB = eb;
+    }
+    i += k;
+    j += k;
+    if (k === m) {
+      break;
+    }
+    if (ea < 0) {
+      const tripleRow = rowA;
+      rowA = ea & 0x7fffffff;
+      if (candidate(a, text, i, tripleRow, result)) {
+        emitA(result.termIndex, i - 3, result.end);
+        i = result.end;
+        rowA = rowAfter(text, i);
+      } else {
+        i++;
+      }
+    } else {
+      rowA = ea;
+      i++;
+    }
+    if (eb < 0) {
+      const tripleRow = rowB;
+      rowB = eb & 0x7fffffff;
+      if (candidate(a, text, j, tripleRow, result)) {
+        emitB(result.termIndex, j - 3, result.end);
+        j = floorB = result.end;
+        rowB = rowAfter(text, j);
+      } else {
+        j++;
+      }
+    } else {
+      rowB = eb;
+      j++;
+    }
+  }
+  // Finish whichever stream is left on its own.
+  if (i < lastA) {
+    scanFrom(a, text, i, rowA, mid, emitA);
+  }
+  if (j < n) {
+    scanFrom(a, text, j, rowB, n, emitB);
+  } else {
+    scanExact(a, text, Math.max(floorB, n - 3), n, emitB);
+  }
+}
+
+/**
+ * The scan without the start filter: the exact start check at every position of `[from, to)`. The
+ * reference the tests compare {@link scan} with.
+ */
+export function scanExact(a: Automaton, text: string, from: number, to: number, emit: Emit): void {
+  const result: WalkResult = { end: 0, termIndex: -1 };
+  for (let i = from; i < to; i++) {
+    if (startsAt(a, text, i) && walk(a, text, i, result)) {
+      if (!emit(result.termIndex, i, result.end)) {
+        return;
+      }
+      i = result.end - 1;
+    }
+  }
+}
