@@ -7,9 +7,9 @@
  *
  * 1. per corpus: annotations by the baseline and by us, and the reduction. In neighbouring-field and
  *    ordinary text every annotation counts as wrong-sense; in AI-safety writing the baseline's
- *    annotations are the recall reference ("kept" = a baseline annotation we also make, same id,
- *    overlapping span) and our annotations outside any baseline one are counted apart as "new"
- *    (derived forms and new terms);
+ *    annotations are the recall reference (see `compare`: kept, retargeted to the term a form moved
+ *    to, retired with an alias the glossary dropped as not a true synonym, or lost), and our
+ *    annotations outside any baseline one are counted apart as "new" (derived forms and new terms);
  * 2. per term: hits in foreign text (baseline / ours) and in AI-safety writing, and the
  *    **candidates for ambiguous**: terms that still get hits in neighbouring-field text when the
  *    ambiguity rule is off (blob rule on), with the corpora and counts to copy into ambiguity.ts;
@@ -94,25 +94,56 @@ function pad(s: string | number, n: number): string {
   return String(s).padStart(n);
 }
 
-/** Baseline annotations that we also make: same id, overlapping span. Both lists sorted by start. */
-function overlapCount(baseline: readonly Match[], ours: readonly Match[]): { kept: number; fresh: number } {
-  let kept = 0;
+/** A written form as the glossaries compare them: lower case, word joiners folded, no possessive. */
+function formKey(text: string): string {
+  return text.toLowerCase().replace(/['\u2019]s$/, '').replace(/[-_\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * How each baseline annotation in AI-safety writing fares with us:
+ * - kept: we mark an overlapping span with the same id;
+ * - retargeted: we mark an overlapping span with another id (a form that moved to its own term, such
+ *   as "reward modeling", "wireheading" or "RLAIF", or a longer term that now covers it);
+ * - retired: we mark nothing there and the span is a form the glossary dropped on purpose, an alias
+ *   that was not a true synonym ("learned optimization", "outer objective"): by the glossary's own
+ *   standard those baseline annotations were wrong;
+ * - lost: everything else (mostly ambiguous words in documents without enough AI-safety context).
+ * `fresh` counts our annotations that overlap no baseline one: derived forms and new terms.
+ */
+function compare(
+  text: string,
+  baseline: readonly Match[],
+  ours: readonly Match[],
+  retired: ReadonlySet<string>,
+): { kept: number; retargeted: number; retired: number; lost: number; fresh: number; lostForms: Map<string, number> } {
+  const out = { kept: 0, retargeted: 0, retired: 0, lost: 0, fresh: 0, lostForms: new Map<string, number>() };
   let j = 0;
-  const used = new Set<number>();
   for (const b of baseline) {
     while (j < ours.length && (ours[j] as Match).end <= b.start) {
       j++;
     }
+    let same = false;
+    let other = false;
     for (let k = j; k < ours.length && (ours[k] as Match).start < b.end; k++) {
       if ((ours[k] as Match).id === b.id) {
-        kept++;
-        used.add(k);
-        break;
+        same = true;
+      } else {
+        other = true;
       }
     }
+    const key = formKey(text.slice(b.start, b.end));
+    if (same) {
+      out.kept++;
+    } else if (other) {
+      out.retargeted++;
+    } else if (retired.has(key) || retired.has(key.replace(/s$/, '')) || retired.has(key.replace(/es$/, ''))) {
+      out.retired++;
+    } else {
+      out.lost++;
+      const label = `${b.id}:${key}`;
+      out.lostForms.set(label, (out.lostForms.get(label) ?? 0) + 1);
+    }
   }
-  // Ours that overlap no baseline annotation at all: derived forms and new terms.
-  let fresh = 0;
   let i = 0;
   for (const o of ours) {
     while (i < baseline.length && (baseline[i] as Match).end <= o.start) {
@@ -120,10 +151,29 @@ function overlapCount(baseline: readonly Match[], ours: readonly Match[]): { kep
     }
     const b = baseline[i];
     if (!(b && b.start < o.end)) {
-      fresh++;
+      out.fresh++;
     }
   }
-  return { kept, fresh };
+  return out;
+}
+
+/** Forms the released glossary had that the current one has for no term at all (removed aliases). */
+function retiredForms(released: Core.Glossary, current: Core.Glossary): Set<string> {
+  const now = new Set<string>();
+  for (const t of current.terms) {
+    for (const f of [t.term, ...t.aliases]) {
+      now.add(formKey(f));
+    }
+  }
+  const retired = new Set<string>();
+  for (const t of released.terms) {
+    for (const f of [t.term, ...t.aliases]) {
+      if (!now.has(formKey(f))) {
+        retired.add(formKey(f));
+      }
+    }
+  }
+  return retired;
 }
 
 function time(fn: () => void, minMs = 200): number {
@@ -148,13 +198,14 @@ function main(): void {
   const annotator = ours.createAnnotator(glossary);
   const always = annotator.withOptions({ ambiguousTerms: 'always' });
   const baseMatcher = base.createTermMatcher(base.loadBuiltinGlossary());
+  const retired = retiredForms(base.loadBuiltinGlossary(), glossary);
   const ambiguousIds = glossary.terms.filter((t) => t.ambiguous === true).map((t) => t.id);
 
   const docs = loadCorpora();
   console.log(`Precision benchmark: ${docs.length} files; baseline = released matcher ${baselineCommit}; ours = dist/core.js annotator (${glossary.terms.length} terms, ${ambiguousIds.length} ambiguous: ${ambiguousIds.join(', ') || 'none'}).`);
   console.log(`Context rule: N = ${ours.DEFAULT_CONTEXT_RULE.minOccurrences} occurrences or K = ${ours.DEFAULT_CONTEXT_RULE.minDistinct} distinct unambiguous terms.\n`);
 
-  interface Row { kind: Kind; files: number; bytes: number; baseline: number; ours: number; noAmbiguity: number; kept: number; fresh: number }
+  interface Row { kind: Kind; files: number; bytes: number; baseline: number; ours: number; noAmbiguity: number; kept: number; retargeted: number; retired: number; fresh: number }
   const corpora = new Map<string, Row>();
   interface TermRow { foreignBase: number; foreignOurs: number; foreignAlways: number; safetyBase: number; safetyOurs: number; byCorpus: Map<string, number> }
   const terms = new Map<string, TermRow>();
@@ -168,6 +219,7 @@ function main(): void {
   };
   const examples = new Map<string, string>();
   const results: { doc: Doc; baseline: Match[] }[] = [];
+  const lostForms = new Map<string, number>();
 
   for (const doc of docs) {
     const baseline = baseMatcher.findAll(doc.text);
@@ -176,7 +228,7 @@ function main(): void {
     results.push({ doc, baseline });
     let row = corpora.get(doc.corpus);
     if (!row) {
-      row = { kind: doc.kind, files: 0, bytes: 0, baseline: 0, ours: 0, noAmbiguity: 0, kept: 0, fresh: 0 };
+      row = { kind: doc.kind, files: 0, bytes: 0, baseline: 0, ours: 0, noAmbiguity: 0, kept: 0, retargeted: 0, retired: 0, fresh: 0 };
       corpora.set(doc.corpus, row);
     }
     row.files++;
@@ -184,9 +236,16 @@ function main(): void {
     row.baseline += baseline.length;
     row.ours += mine.length;
     row.noAmbiguity += noAmbiguity.length;
-    const { kept, fresh } = overlapCount(baseline, mine);
-    row.kept += kept;
-    row.fresh += fresh;
+    const fate = compare(doc.text, baseline, mine, retired);
+    row.kept += fate.kept;
+    row.retargeted += fate.retargeted;
+    row.retired += fate.retired;
+    row.fresh += fate.fresh;
+    if (doc.kind === 'ai-safety') {
+      for (const [form, count] of fate.lostForms) {
+        lostForms.set(form, (lostForms.get(form) ?? 0) + count);
+      }
+    }
     const foreign = doc.kind !== 'ai-safety';
     for (const m of baseline) {
       const t = termRow(m.id);
@@ -220,32 +279,42 @@ function main(): void {
   // 1. Per corpus.
   console.log('1. Per corpus (annotations; reduction against the baseline; AI-safety: kept share and new)');
   console.log(`${'corpus'.padEnd(20)} ${'kind'.padEnd(13)} ${pad('files', 6)} ${pad('KB', 7)} ${pad('baseline', 9)} ${pad('ours', 7)} ${pad('reduction', 10)} ${pad('kept', 7)} ${pad('new', 5)}`);
-  const totals: Record<Kind, { baseline: number; ours: number; kept: number; fresh: number }> = {
-    neighbouring: { baseline: 0, ours: 0, kept: 0, fresh: 0 },
-    ordinary: { baseline: 0, ours: 0, kept: 0, fresh: 0 },
-    'ai-safety': { baseline: 0, ours: 0, kept: 0, fresh: 0 },
-  };
+  const zero = (): { baseline: number; ours: number; kept: number; retargeted: number; retired: number; fresh: number } =>
+    ({ baseline: 0, ours: 0, kept: 0, retargeted: 0, retired: 0, fresh: 0 });
+  const totals = { neighbouring: zero(), ordinary: zero(), 'ai-safety': zero() };
   for (const [name, r] of corpora) {
     const safety = r.kind === 'ai-safety';
     console.log(
       `${name.padEnd(20)} ${r.kind.padEnd(13)} ${pad(r.files, 6)} ${pad(Math.round(r.bytes / 1024), 7)} ${pad(r.baseline, 9)} ${pad(r.ours, 7)} ` +
-        `${pad(safety ? '' : pct(1 - r.ours / r.baseline), 10)} ${pad(safety ? pct(r.kept / r.baseline) : '', 7)} ${pad(safety ? r.fresh : '', 5)}`,
+        `${pad(safety ? '' : pct(1 - r.ours / r.baseline), 10)} ${pad(safety ? pct((r.kept + r.retargeted) / (r.baseline - r.retired)) : '', 7)} ${pad(safety ? r.fresh : '', 5)}`,
     );
     const t = totals[r.kind];
     t.baseline += r.baseline;
     t.ours += r.ours;
     t.kept += r.kept;
+    t.retargeted += r.retargeted;
+    t.retired += r.retired;
     t.fresh += r.fresh;
   }
   const n = totals.neighbouring;
   const o = totals.ordinary;
   const s = totals['ai-safety'];
   const reduction = 1 - n.ours / n.baseline;
-  const keptShare = s.kept / s.baseline;
+  const keptShare = (s.kept + s.retargeted) / (s.baseline - s.retired);
   console.log('');
   console.log(`Neighbouring fields: ${n.baseline} -> ${n.ours} annotations, ${pct(reduction)} fewer (target >= ${pct(TARGET_REDUCTION)}): ${reduction >= TARGET_REDUCTION ? 'MET' : 'MISS'}`);
   console.log(`Ordinary code/docs:  ${o.baseline} -> ${o.ours} annotations, ${pct(1 - o.ours / o.baseline)} fewer`);
-  console.log(`AI-safety writing:   ${s.kept} of ${s.baseline} baseline annotations kept = ${pct(keptShare)} (target >= ${pct(TARGET_KEPT)}): ${keptShare >= TARGET_KEPT ? 'MET' : 'MISS'}; ${s.fresh} new (derived forms / new terms)`);
+  console.log(
+    `AI-safety writing:   of ${s.baseline} baseline annotations, ${s.kept} kept with the same term and ${s.retargeted} now marked as another ` +
+      `term (a form that became its own entry); ${s.retired} were forms the glossary dropped as not true synonyms.`,
+  );
+  console.log(
+    `                     kept share = ${s.kept + s.retargeted} of ${s.baseline - s.retired} = ${pct(keptShare)} (target >= ${pct(TARGET_KEPT)}): ` +
+      `${keptShare >= TARGET_KEPT ? 'MET' : 'MISS'}; counting the dropped forms as lost: ${pct((s.kept + s.retargeted) / s.baseline)}; ` +
+      `${s.fresh} new (derived forms / new terms)`,
+  );
+  const topLost = [...lostForms].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`                     most often lost: ${topLost.map(([f, c]) => `${f} ${c}`).join(', ') || 'none'}`);
   const pooledBase = s.baseline / (s.baseline + n.baseline + o.baseline);
   const pooledOurs = s.ours / (s.ours + n.ours + o.ours);
   console.log(`Pooled precision over all corpora (AI-safety annotations right, foreign ones wrong): baseline ${pct(pooledBase)}, ours ${pct(pooledOurs)}\n`);
@@ -290,8 +359,9 @@ function main(): void {
         if (doc.kind === 'neighbouring') {
           neighbouring += mine.length;
         } else {
-          kept += overlapCount(baseline, mine).kept;
-          baseTotal += baseline.length;
+          const fate = compare(doc.text, baseline, mine, retired);
+          kept += fate.kept + fate.retargeted;
+          baseTotal += baseline.length - fate.retired;
         }
       }
       cells.push(`K=${minDistinct === 1e9 ? '∞' : minDistinct}: ${pad(neighbouring, 4)} / ${pct(kept / baseTotal)}`);

@@ -30,7 +30,7 @@ function markedAt(matches: readonly Match[], offset: number): string | undefined
 
 /** Foreign-sense fixtures: the homonym class each one exercises. */
 const FOREIGN = [
-  { file: 'sam_wrapper.py', what: 'an optimizer wrapper (SAM, Lookahead)', ids: ['base-optimizer', 'mesa-optimizer'] },
+  { file: 'sam_wrapper.py', what: 'an optimizer wrapper (SAM, Lookahead)', ids: ['base-optimizer'] },
   { file: 'quantum.md', what: 'quantum superposition', ids: ['superposition'] },
   { file: 'red-team-runbook.md', what: 'a security red-team runbook', ids: ['red-teaming'] },
   { file: 'novel.txt', what: "a novel's scheming", ids: ['scheming', 'sycophancy'] },
@@ -70,12 +70,14 @@ describe('createAnnotator', () => {
   });
 
   describe('never marks a term inside an encoded blob', () => {
-    it('drops IDA, SAE, RlhF and ELK inside a base64 image but keeps the prose around it', () => {
+    it('drops IDA, SAE and ELK inside a base64 image but keeps the prose around it', () => {
       const text = fixture('blob-notes.md');
       const blob = text.indexOf('base64,');
       const blobEnd = text.indexOf(')', blob);
       const inBlob = matcher.findAll(text).filter((m) => m.start > blob && m.end < blobEnd);
-      assert.deepStrictEqual(inBlob.map((m) => m.id).sort(), ['eliciting-latent-knowledge', 'iterated-amplification', 'rlhf', 'sparse-autoencoders']);
+      assert.deepStrictEqual(inBlob.map((m) => m.id).sort(), ['eliciting-latent-knowledge', 'iterated-amplification', 'sparse-autoencoders']);
+      // A mixed-case run such as RlhF is no abbreviation at all: the matcher only takes the written case.
+      assert.ok(text.slice(blob, blobEnd).includes('RlhF') && !inBlob.some((m) => m.id === 'rlhf'));
       const marked = annotator.annotate(text);
       assert.ok(marked.every((m) => m.end < blob || m.start > blobEnd), words(text, marked).join(' '));
       assert.deepStrictEqual(
@@ -96,9 +98,9 @@ describe('createAnnotator', () => {
     it('keeps identifiers, slugs and URLs with ids, and drops hashes and API-key-like tokens', () => {
       const keep = [
         'Invoke-AtomicRedTeam',
-        'class RlhfTrainerV2Config:',
+        'class RLHFTrainerV2Config:',
         'sparse_autoencoder_SAE_layer_12_feature_activations',
-        'https://www.alignmentforum.org/posts/d6DvuCKH5bSoT62DB/compendium-of-problems-with-rlhf',
+        'https://www.alignmentforum.org/posts/d6DvuCKH5bSoT62DB/notes-on-reward-hacking',
       ];
       for (const text of keep) {
         const m = matcher.findAll(text)[0];
@@ -130,7 +132,7 @@ describe('createAnnotator', () => {
       // "iterated amplification"); the ambiguous words go.
       const dropped = words(text, annotator.annotate(text)).filter((w) => !words(text, marked).includes(w));
       assert.deepStrictEqual(dropped, [
-        'base-optimizer:base optimizer', 'mesa-optimizer:learned optimizer', 'superposition:Superposition',
+        'base-optimizer:base optimizer', 'superposition:Superposition',
         'sparse-autoencoders:SAEs', 'sparse-autoencoders:SAE', 'red-teaming:Red teaming', 'scheming:scheming',
         'situational-awareness:situational awareness', 'eliciting-latent-knowledge:ELK', 'iterated-amplification:IDA',
         'sycophancy:Sycophancy',
@@ -160,12 +162,16 @@ describe('createAnnotator', () => {
     });
 
     it('treats only the measured foreign forms of a term as ambiguous', () => {
-      assert.deepStrictEqual(words('a mesa-optimizer', annotator.annotate('a mesa-optimizer')), ['mesa-optimizer:mesa-optimizer']);
-      assert.deepStrictEqual(annotator.annotate('a learned optimizer; learned_optimizers; the inner optimizer'), []);
-      const text = 'the mesa-optimizer, then mesa-optimization, and a learned optimizer';
+      assert.deepStrictEqual(words('a sparse autoencoder', annotator.annotate('a sparse autoencoder')), ['sparse-autoencoders:sparse autoencoder']);
+      assert.deepStrictEqual(annotator.annotate('an SAE handshake; SAE_confirm; the SAE commit'), []);
+      const text = 'sparse autoencoders, then more sparse autoencoders, and one SAE';
       assert.deepStrictEqual(words(text, annotator.annotate(text)), [
-        'mesa-optimizer:mesa-optimizer', 'mesa-optimization:mesa-optimization', 'mesa-optimizer:learned optimizer',
+        'sparse-autoencoders:sparse autoencoders', 'sparse-autoencoders:sparse autoencoders', 'sparse-autoencoders:SAE',
       ]);
+    });
+
+    it('no longer takes the learn-to-optimize vocabulary for mesa-optimization', () => {
+      assert.deepStrictEqual(annotator.withOptions({ ambiguousTerms: 'always' }).annotate('a learned optimizer; learned_optimization; the inner optimizer'), []);
     });
 
     it('does not let ambiguous terms vouch for each other', () => {

@@ -294,6 +294,21 @@ describe('glossary', () => {
       expectOneProblem(glossaryOf(validTerm('one-term', { related: ['missing-term'] })), 'unresolved', 'missing-term');
     });
 
+    it('reports a confused-with id that resolves nowhere, points at the term itself, or has no note', () => {
+      expectOneProblem(glossaryOf(validTerm('one-term', { confusedWith: [{ id: 'missing-term', note: 'Differs.' }] })), 'unresolved confused-with', 'missing-term');
+      expectOneProblem(glossaryOf(validTerm('one-term', { confusedWith: [{ id: 'one-term', note: 'Differs.' }] })), 'itself');
+      expectOneProblem(
+        glossaryOf(validTerm('one-term', { confusedWith: [{ id: 'other-term', note: ' ' }] }), validTerm('other-term', { term: 'Other term' })),
+        'empty note',
+      );
+    });
+
+    it('freezes confused-with notes with the rest of a built-in entry', () => {
+      const term = loadBuiltinGlossary().terms.find((t) => (t.confusedWith ?? []).length > 0);
+      assert.ok(term?.confusedWith);
+      assert.ok(Object.isFrozen(term.confusedWith) && term.confusedWith.every((c) => Object.isFrozen(c)));
+    });
+
     it('reports a term listed as related to itself', () => {
       expectOneProblem(glossaryOf(validTerm('one-term', { related: ['one-term'] })), 'itself');
     });

@@ -2,15 +2,16 @@
  * Which built-in terms are ambiguous: their words have other common senses outside AI safety, so
  * they are annotated only where the document is about AI safety (see src/core/annotate/context.ts).
  *
- * Decided from measurements, never by guess: each entry records the neighbouring-field corpora in which
- * the released matcher (f2ec12f) annotated the term, with the number of wrong-sense hits. The figures
- * come from `npm run bench:precision` (its "candidates for ambiguous" list) over the corpora that
- * `scripts/get-corpora.sh` assembles (measured 2026-11-30 on the 53-term glossary); rerun it after
- * glossary changes and extend this list.
+ * Decided from measurements, never by guess: each entry records the corpora in which the term was
+ * annotated in a foreign sense with the ambiguity rule off, with the number of hits. The figures come
+ * from `npm run bench:precision` (its "candidates for ambiguous" list) over the corpora that
+ * `scripts/get-corpora.sh` assembles: measured first on 2026-11-30 (53 terms, released matcher), again
+ * on 2026-12-01 (158 terms, rewritten matcher). Rerun it after glossary changes and extend this list.
  *
- * Not listed, on purpose: `inverse-reinforcement-learning` (its one hit in meta-learning text is the
- * same ML sense) and `reward-model` (4 hits of "preference model" in Chromium's copyright file, an
- * ordinary-text corpus, not a neighbouring field; watch it after the glossary grows).
+ * Not listed, on purpose: `inverse-reinforcement-learning` and `in-context-learning` (their one hit
+ * each in meta-learning text is the same ML sense), `prompt-injection` (its hits in security tooling
+ * are about prompt injection into AI systems, the same sense) and `reward-model` (4 hits of
+ * "preference model" in Chromium's copyright file with the released glossary; none now).
  */
 import type { Term } from './types';
 
@@ -41,9 +42,24 @@ export interface AmbiguityEvidence {
 /** The ambiguous built-in terms with their evidence, ordered by id. */
 export const AMBIGUOUS_TERMS: readonly AmbiguityEvidence[] = [
   {
+    id: 'backdoors',
+    otherSenses: 'a backdoor into a computer system (malware, remote-access services)',
+    measured: [{ corpus: 'red-team', hits: 27 }],
+  },
+  {
     id: 'base-optimizer',
     otherSenses: 'the wrapped optimizer of SAM, Lookahead and other optimizer wrappers (`base_optimizer`)',
-    measured: [{ corpus: 'sam-lookahead', hits: 17 }, { corpus: 'learned-optimizers', hits: 5 }],
+    measured: [{ corpus: 'sam-lookahead', hits: 17 }, { corpus: 'learned-optimizers', hits: 4 }],
+  },
+  {
+    id: 'circuits',
+    otherSenses: 'quantum and electronic circuits; a judge\'s circuit in fiction',
+    measured: [{ corpus: 'quantum', hits: 835 }, { corpus: 'novels', hits: 2 }],
+  },
+  {
+    id: 'collusion',
+    otherSenses: 'secret agreement between people, in law, economics and fiction',
+    measured: [{ corpus: 'novels', hits: 3 }],
   },
   {
     id: 'eliciting-latent-knowledge',
@@ -55,33 +71,38 @@ export const AMBIGUOUS_TERMS: readonly AmbiguityEvidence[] = [
   {
     id: 'iterated-amplification',
     otherSenses: 'IDA, the Interactive Disassembler (IDA Pro, IDAPython); the Linux kernel ID allocator',
-    measured: [{ corpus: 'ida-pro', hits: 57 }, { corpus: 'quantum', hits: 1 }],
+    measured: [{ corpus: 'ida-pro', hits: 58 }],
     // Only the abbreviation is foreign; "iterated amplification" and "iterated distillation and amplification" are distinctive.
     forms: ['IDA'],
   },
   {
-    id: 'mesa-optimization',
-    otherSenses: 'learned optimization: meta-learned optimizers (learn-to-optimize), not an emergent inner optimizer',
-    measured: [{ corpus: 'learned-optimizers', hits: 1124 }],
-    // Every foreign hit was "learned optimization" (the learned_optimization package); none "mesa-optimization".
-    forms: ['learned optimization', 'learned optimisation'],
-  },
-  {
-    id: 'mesa-optimizer',
-    otherSenses: 'a learned optimizer (learn-to-optimize) or the inner optimizer of Lookahead',
-    measured: [{ corpus: 'learned-optimizers', hits: 582 }, { corpus: 'sam-lookahead', hits: 7 }],
-    // Every foreign hit was "learned optimizer(s)" or "inner optimizer"; none "mesa-optimizer".
-    forms: ['learned optimizer', 'learned optimiser', 'inner optimizer', 'inner optimiser'],
+    id: 'local-learning-coefficient',
+    otherSenses: 'LLC, a limited liability company (copyright lines: "Google LLC")',
+    measured: [{ corpus: 'learned-optimizers', hits: 270 }, { corpus: 'debian-doc', hits: 26 }, { corpus: 'ida-pro', hits: 11 }],
+    // Only the abbreviation is foreign; "local learning coefficient" is distinctive.
+    forms: ['LLC'],
   },
   {
     id: 'red-teaming',
     otherSenses: 'security red teams and adversary emulation (Atomic Red Team, penetration tests)',
-    measured: [{ corpus: 'red-team', hits: 5238 }, { corpus: 'wpa3-sae', hits: 1 }],
+    measured: [{ corpus: 'red-team', hits: 5247 }, { corpus: 'wpa3-sae', hits: 1 }],
+  },
+  {
+    id: 'responsible-scaling-policy',
+    otherSenses: 'RSP, the x86-64 stack pointer register',
+    measured: [{ corpus: 'red-team', hits: 6 }],
+    // Only the abbreviation is foreign; "responsible scaling policy" is distinctive.
+    forms: ['RSP'],
   },
   {
     id: 'scheming',
     otherSenses: 'plotting characters in fiction (a schemer, scheming relatives)',
     measured: [{ corpus: 'novels', hits: 13 }],
+  },
+  {
+    id: 'singleton',
+    otherSenses: 'the singleton design pattern in code; a one-element set',
+    measured: [{ corpus: 'debian-doc', hits: 14 }, { corpus: 'node-modules', hits: 4 }, { corpus: 'source-maps', hits: 2 }],
   },
   {
     id: 'situational-awareness',
@@ -91,7 +112,7 @@ export const AMBIGUOUS_TERMS: readonly AmbiguityEvidence[] = [
   {
     id: 'sparse-autoencoders',
     otherSenses: 'SAE, the Simultaneous Authentication of Equals handshake of WPA3',
-    measured: [{ corpus: 'wpa3-sae', hits: 2627 }],
+    measured: [{ corpus: 'wpa3-sae', hits: 2668 }],
     // Only the abbreviation is foreign; "sparse autoencoder(s)" is distinctive.
     forms: ['SAE'],
   },
@@ -103,7 +124,7 @@ export const AMBIGUOUS_TERMS: readonly AmbiguityEvidence[] = [
   {
     id: 'sycophancy',
     otherSenses: 'flattery between people, as in novels (sycophantic arts)',
-    measured: [{ corpus: 'novels', hits: 2 }],
+    measured: [{ corpus: 'novels', hits: 6 }],
   },
 ];
 

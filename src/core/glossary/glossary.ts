@@ -61,7 +61,7 @@ export function normalizeTermKey(text: string): string {
 }
 
 /** Which part of a term a {@link GlossaryProblem} is about. */
-export type GlossaryField = 'id' | 'term' | 'aliases' | 'related' | 'definition' | 'explanation' | 'source';
+export type GlossaryField = 'id' | 'term' | 'aliases' | 'related' | 'confusedWith' | 'definition' | 'explanation' | 'source';
 
 /** One problem found by {@link validateGlossaryDetailed}, located for diagnostics in a user glossary. */
 export interface GlossaryProblem {
@@ -69,7 +69,7 @@ export interface GlossaryProblem {
   readonly termId: string;
   /** The field concerned. */
   readonly field: GlossaryField;
-  /** For `aliases` and `related`: index of the entry concerned. */
+  /** For `aliases`, `related` and `confusedWith`: index of the entry concerned. */
   readonly index?: number;
   /** Human-readable message naming the term (and the other term, for a collision). */
   readonly message: string;
@@ -158,6 +158,15 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
         report(term.id, 'related', `${where} has an unresolved related id "${relatedId}".`, i);
       }
     });
+    (term.confusedWith ?? []).forEach((confusion, i) => {
+      if (confusion.id === term.id) {
+        report(term.id, 'confusedWith', `${where} lists itself as confused with.`, i);
+      } else if (!ids.has(confusion.id)) {
+        report(term.id, 'confusedWith', `${where} has an unresolved confused-with id "${confusion.id}".`, i);
+      } else if (confusion.note.trim() === '') {
+        report(term.id, 'confusedWith', `${where} has an empty note for "${confusion.id}".`, i);
+      }
+    });
 
     if (term.definition.trim() === '') {
       report(term.id, 'definition', `${where} has an empty definition.`);
@@ -221,6 +230,10 @@ export function freezeGlossary(glossary: Glossary): Glossary {
   for (const term of glossary.terms) {
     Object.freeze(term.aliases);
     Object.freeze(term.related);
+    for (const confusion of term.confusedWith ?? []) {
+      Object.freeze(confusion);
+    }
+    Object.freeze(term.confusedWith);
     Object.freeze(term.source);
     Object.freeze(term);
   }
