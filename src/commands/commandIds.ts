@@ -21,6 +21,8 @@ export const Command = {
   SetApiKey: 'aiSafety.setApiKey',
   /** Removes the stored API key. @see registerLlmCommands */
   ClearApiKey: 'aiSafety.clearApiKey',
+  /** Picks the `vscode.lm` model for the explain commands. @see registerChooseLanguageModel */
+  ChooseLanguageModel: 'aiSafety.chooseLanguageModel',
 } as const;
 
 export type CommandId = (typeof Command)[keyof typeof Command];
