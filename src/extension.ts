@@ -14,6 +14,9 @@ import { askForApiKey, registerSetApiKey } from './commands/setApiKey';
 import { registerClearApiKey } from './commands/clearApiKey';
 import { registerStopLlm } from './commands/stopLlm';
 import { LlmController } from './llm/llmController';
+import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
+import { registerChatParticipant } from './chat/chatParticipant';
+import { registerLookupTool } from './chat/lookupTool';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -59,6 +62,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   registerSetApiKey(context, { llm, log });
   registerClearApiKey(context, { llm, log });
   registerStopLlm(context, { llm, log });
+  registerChooseLanguageModel(context, { log });
+
+  // Chat: the @aisafety participant and the glossary tool for agents (#aiSafetyGlossary).
+  registerChatParticipant(context, { glossary, finder: matcher, log });
+  registerLookupTool(context, { glossary, finder: matcher, log });
 
   log.info('Activated.');
   return context.extensionMode === vscode.ExtensionMode.Test

@@ -22,6 +22,8 @@ export const Command = {
   SetApiKey: 'aiSafety.setApiKey',
   /** Removes the stored API key. @see registerClearApiKey in src/commands/clearApiKey.ts */
   ClearApiKey: 'aiSafety.clearApiKey',
+  /** Picks the `vscode.lm` model for the explain commands. @see registerChooseLanguageModel */
+  ChooseLanguageModel: 'aiSafety.chooseLanguageModel',
 } as const;
 
 /** One of the extension's command ids. */

@@ -81,6 +81,17 @@ function baseArgs(run) {
     '--extensions-dir', run.exts];
 }
 
+/**
+ * Installs an unpacked test fixture extension into the run's extensions folder, where the server
+ * finds it at start-up (the folder is new, so it is scanned rather than read from a manifest).
+ */
+function installFixtureExtension(run, dir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const target = path.join(run.exts, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  fs.cpSync(dir, target, { recursive: true });
+  return target;
+}
+
 /** Installs a VSIX the way a user does (`--install-extension`). Returns the CLI's last line. */
 function installVsix(run, vsix, env) {
   const out = execFileSync(NODE24, [...baseArgs(run), '--install-extension', vsix], { env, encoding: 'utf8' });
@@ -151,6 +162,7 @@ function extensionHostLogs(run) {
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 module.exports = {
+  installFixtureExtension,
   ROOT, TOOLS, NODE24, EXTENSION_ID, checkTools, prepareRun, serverEnv, installVsix, startCodeServer,
   stopCodeServer, folderUrl, launchChromium, extensionHostLogs, delay,
 };

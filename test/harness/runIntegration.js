@@ -17,6 +17,9 @@ const TIMEOUT_MS = Number(process.env.AISAFETY_INTEGRATION_TIMEOUT_MS || 600000)
 async function runIntegration({ grep } = {}) {
   cs.checkTools();
   const run = cs.prepareRun('integration');
+  // A test-only extension that registers a fake language model through vscode.lm, installed next to
+  // the extension under test (the payload takes one extensionDevelopmentPath).
+  cs.installFixtureExtension(run, path.join(cs.ROOT, 'test/fixtures/fake-lm-extension'));
   const resultsFile = path.join(run.dir, 'results.json');
   const env = cs.serverEnv(run, {
     AISAFETY_RESULTS: resultsFile,
