@@ -65,8 +65,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   registerChooseLanguageModel(context, { log });
 
   // Chat: the @aisafety participant and the glossary tool for agents (#aiSafetyGlossary).
-  registerChatParticipant(context, { glossary, finder: matcher, log });
-  registerLookupTool(context, { glossary, finder: matcher, log });
+  const aboutAiSafety = annotations.finderForAiSafetyText();
+  registerChatParticipant(context, { glossary, finder: aboutAiSafety, log });
+  registerLookupTool(context, { glossary, finder: aboutAiSafety, log });
 
   log.info('Activated.');
   return context.extensionMode === vscode.ExtensionMode.Test

@@ -64,6 +64,18 @@ export class DocumentAnnotations implements vscode.Disposable {
     };
   }
 
+  /**
+   * The term lookup for text that is about AI safety by construction: a question to `@aisafety` or a
+   * lookup by the glossary tool. Every sense counts (there is no document whose context could tell
+   * homonyms apart), and `aiSafety.annotations.disabledTerms` is honoured.
+   */
+  finderForAiSafetyText(): Pick<TermFinder, 'findAll'> {
+    return {
+      findAll: (text: string) =>
+        this.core.annotator({ ...readOptions(vscode.workspace.getConfiguration(SECTION)), ambiguousTerms: 'always' }).annotate(text),
+    };
+  }
+
   /** Every marked term of a document (whole-document offsets); used by the tests. */
   annotate(document: vscode.TextDocument): Match[] {
     return this.annotator(document).annotate(document.getText(), document.languageId);

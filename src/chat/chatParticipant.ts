@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Command } from '../commands/commandIds';
+import { Command } from '../core/commandIds';
 import { buildQuestionPrompt, mentionedTerms, relatedTerms } from '../core/chatContent';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary, Term } from '../core/glossary/types';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { describeModel, selectorOf } from '../core/modelChoice';
-import { Command } from './commandIds';
+import { Command } from '../core/commandIds';
 import { registerCommand } from './registerCommand';
 
 /** What "Choose Language Model…" needs. */

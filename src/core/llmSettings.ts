@@ -11,6 +11,10 @@ export const LlmSetting = {
   RequestTimeoutSeconds: 'aiSafety.llm.requestTimeoutSeconds',
   IdleTimeoutSeconds: 'aiSafety.llm.idleTimeoutSeconds',
   MaxAnswerSeconds: 'aiSafety.llm.maxAnswerSeconds',
+  /** Which model answers: `auto`, `openai` or `vscode` (see core/modelChoice). */
+  Provider: 'aiSafety.llm.provider',
+  /** The VS Code language model selector, `vendor/family/id`. */
+  VscodeModel: 'aiSafety.llm.vscodeModel',
 } as const;
 
 /** One of the {@link LlmSetting} ids. */

@@ -10,6 +10,9 @@ import { UserFacingError } from '../core/userFacingError';
 import type { AnswerSink } from '../views/answerSink';
 import { API_KEY_ENV, ApiKeyStore, type ApiKeyLookup, type EnvKeyState } from './apiKeyStore';
 import { HostConsent } from './consent';
+import { selectVscodeModel, streamFromVscodeLm } from './vscodeLm';
+import { noModelMessage, type LmFix } from '../core/lmErrors';
+import { chooseModelSource, describeModel, parseModelSelector, parseProvider } from '../core/modelChoice';
 // Types only: the module itself (and the openai SDK inside it) is required on first use.
 import type * as ChatClientModule from './chatClient';
 import type { ChatFix, ChatStatus } from './chatClient';
@@ -37,7 +40,7 @@ export interface AskOptions {
 }
 
 /** Why a question was not sent. */
-export type NotSentReason = 'settings' | 'no-key' | 'declined' | 'superseded';
+export type NotSentReason = 'settings' | 'no-key' | 'no-model' | 'declined' | 'superseded';
 
 /** What {@link LlmController.ask} resolves to (commands return it, so tests can read it). */
 export type AskOutcome =
@@ -59,6 +62,25 @@ export type AskOutcome =
 
 const OPEN_SETTINGS = 'Open Settings';
 const SET_API_KEY = 'Set API Key…';
+const CHOOSE_MODEL = 'Choose Language Model…';
+
+/** What the host of an answer from a VS Code language model is called in the sidebar and the log. */
+const VSCODE_LM_HOST = 'VS Code language model';
+
+/** How an answer ended, from either path. */
+interface AnswerResult {
+  readonly status: ChatStatus;
+  readonly text: string;
+  readonly error?: string;
+  readonly fix?: ChatFix | LmFix;
+  readonly httpStatus?: number;
+}
+
+/** Where a question goes, or why it goes nowhere. */
+type Route =
+  | { readonly kind: 'openai' }
+  | { readonly kind: 'vscode'; readonly model: vscode.LanguageModelChat }
+  | { readonly kind: 'not-sent'; readonly reason: 'settings' | 'no-model'; readonly message: string; readonly setting: string };
 
 interface Running {
   readonly id: string;
@@ -70,7 +92,8 @@ interface Running {
 }
 
 /**
- * Asks the configured chat API and streams answers into the sidebar. Owns the whole flow: settings
+ * Asks a model and streams answers into the sidebar. Owns the whole flow: which model answers
+ * (`aiSafety.llm.provider`: the OpenAI-compatible API or a VS Code language model), settings
  * validation, the key (SecretStorage, else `OPENAI_API_KEY`, else ask), consent before the first
  * request to a host, one request at a time, Stop/Cancel, and user-facing errors.
  *
@@ -116,6 +139,88 @@ export class LlmController implements vscode.Disposable {
    */
   async ask(question: string, options: AskOptions = {}): Promise<AskOutcome> {
     const generation = ++this.generation;
+    const route = await this.route();
+    if (generation !== this.generation) {
+      return superseded();
+    }
+    if (route.kind === 'not-sent') {
+      this.deps.log.warn(`Not sent: ${route.message}`);
+      const action = route.reason === 'no-model' ? CHOOSE_MODEL : OPEN_SETTINGS;
+      this.background(
+        vscode.window.showErrorMessage(`AI Safety: ${route.message}`, action, ...(route.reason === 'no-model' ? [OPEN_SETTINGS] : [])).then((pick) =>
+          pick === CHOOSE_MODEL
+            ? vscode.commands.executeCommand(Command.ChooseLanguageModel)
+            : pick === OPEN_SETTINGS
+              ? vscode.commands.executeCommand('workbench.action.openSettings', route.setting)
+              : undefined,
+        ),
+      );
+      return { sent: false, reason: route.reason, message: route.message };
+    }
+    if (route.kind === 'vscode') {
+      const model = route.model;
+      const name = describeModel(model);
+      return this.answer(
+        generation,
+        { question, model: name, host: VSCODE_LM_HOST, termId: options.termId },
+        { title: `AI Safety: asking ${name}…`, log: `${name} through VS Code's language model API` },
+        (signal, onDelta) => {
+          // VS Code asks the user once whether this extension may use the model; that replaces our
+          // per-host consent on this path.
+          const cancel = new vscode.CancellationTokenSource();
+          const abort = (): void => cancel.cancel();
+          signal.addEventListener('abort', abort);
+          return streamFromVscodeLm(model, question, cancel.token, onDelta).finally(() => {
+            signal.removeEventListener('abort', abort);
+            cancel.dispose();
+          });
+        },
+        (result) => result.error,
+      );
+    }
+    return this.askOpenAi(question, options, generation);
+  }
+
+  /**
+   * Decides where a question goes (`aiSafety.llm.provider`, `aiSafety.llm.vscodeModel`): `auto`
+   * prefers the API key when there is one, then a VS Code language model, then asks for a key.
+   */
+  private async route(): Promise<Route> {
+    const providerRead = parseProvider(this.configured(LlmSetting.Provider));
+    if (providerRead.warning) {
+      this.deps.log.warn(providerRead.warning);
+    }
+    const provider = providerRead.provider;
+    if (provider === 'openai') {
+      return { kind: 'openai' };
+    }
+    const hasKey = provider === 'auto' && (await this.keys.get()) !== undefined;
+    if (hasKey) {
+      return { kind: 'openai' };
+    }
+    const rawSelector = this.configured(LlmSetting.VscodeModel);
+    const selector = parseModelSelector(rawSelector);
+    if (!selector.ok) {
+      return { kind: 'not-sent', reason: 'settings', message: selector.message, setting: LlmSetting.VscodeModel };
+    }
+    const model = await selectVscodeModel(selector.selector);
+    switch (chooseModelSource(provider, hasKey, model !== undefined)) {
+      case 'vscode':
+        return model ? { kind: 'vscode', model } : { kind: 'openai' };
+      case 'no-vscode-model':
+        return {
+          kind: 'not-sent',
+          reason: 'no-model',
+          message: noModelMessage(typeof rawSelector === 'string' ? rawSelector.trim() : ''),
+          setting: LlmSetting.Provider,
+        };
+      default:
+        return { kind: 'openai' };
+    }
+  }
+
+  /** The OpenAI-compatible path: settings, key, consent per host, then the streaming client. */
+  private async askOpenAi(question: string, options: AskOptions, generation: number): Promise<AskOutcome> {
     const { log } = this.deps;
 
     const read = readLlmSettings((id) => this.configured(id));
@@ -155,13 +260,60 @@ export class LlmController implements vscode.Disposable {
     }
 
     const client = this.loadClient();
+    return this.answer(
+      generation,
+      { question, model: settings.model, host, termId: options.termId },
+      {
+        title: `AI Safety: asking ${settings.model} at ${host}…`,
+        log: `${settings.model} at ${host}, key from ${lookup.source === 'env' ? API_KEY_ENV : 'SecretStorage'}`,
+      },
+      (signal, onDelta) =>
+        client.streamChat({
+          baseUrl: settings.baseUrl,
+          apiKey: lookup.key,
+          model: settings.model,
+          messages: [{ role: 'user', content: question }],
+          signal,
+          requestTimeoutMs: settings.requestTimeoutMs,
+          idleTimeoutMs: settings.idleTimeoutMs,
+          maxAnswerMs: settings.maxAnswerMs,
+          onDelta,
+        }),
+      (result) => {
+        const error = result.error === undefined ? undefined : redactSecrets(result.error, [lookup.key]);
+        return result.httpStatus === 401 && lookup.source === 'env'
+          ? `${error ?? ''} (The key came from ${API_KEY_ENV} in the environment.)`.trim()
+          : error;
+      },
+    );
+  }
+
+  /**
+   * One answer, whichever model writes it: waits for the answer already streaming to stop, starts a
+   * record in the sidebar, streams into it under a cancellable progress notification, and finishes
+   * it with its status and a user-facing reason (and a notification when it did not complete).
+   *
+   * @param generation The ask's number; a newer ask supersedes this one while it waits.
+   * @param record What the sidebar keeps about the question.
+   * @param labels The progress title and how the log names the model.
+   * @param send Sends the question; must honour `signal` and never reject.
+   * @param describe The user-facing reason for a result that is neither complete nor cancelled.
+   */
+  private async answer(
+    generation: number,
+    record: { readonly question: string; readonly model: string; readonly host: string; readonly termId: string | undefined },
+    labels: { readonly title: string; readonly log: string },
+    send: (signal: AbortSignal, onDelta: (text: string) => void) => Promise<AnswerResult>,
+    describe: (result: AnswerResult) => string | undefined,
+  ): Promise<AskOutcome> {
+    const { log } = this.deps;
     // One at a time: stop the answer that is streaming and wait until it is finished.
     await this.stopAndWait('superseded');
     if (generation !== this.generation) {
       return superseded();
     }
 
-    const termId = options.termId !== undefined && findTerm(this.deps.glossary, options.termId) ? options.termId : undefined;
+    const termId = record.termId !== undefined && findTerm(this.deps.glossary, record.termId) ? record.termId : undefined;
     const id = randomUUID();
     const controller = new AbortController();
     let settle!: () => void;
@@ -172,48 +324,33 @@ export class LlmController implements vscode.Disposable {
     try {
       await this.deps.answers.start({
         id,
-        question,
-        model: settings.model,
-        host,
+        question: record.question,
+        model: record.model,
+        host: record.host,
         ...(termId ? { termId } : {}),
         startedAt: started,
       });
-      log.info(
-        `Request ${id}: ${settings.model} at ${host}, key from ${lookup.source === 'env' ? API_KEY_ENV : 'SecretStorage'}, ` +
-          `prompt of ${question.length} characters.`,
-      );
-      const stream = (token: vscode.CancellationToken): Promise<ChatClientModule.StreamChatResult> => {
+      log.info(`Request ${id}: ${labels.log}, prompt of ${record.question.length} characters.`);
+      const stream = (token: vscode.CancellationToken): Promise<AnswerResult> => {
         const cancel = token.onCancellationRequested(() => this.stop(id));
-        return client
-          .streamChat({
-            baseUrl: settings.baseUrl,
-            apiKey: lookup.key,
-            model: settings.model,
-            messages: [{ role: 'user', content: question }],
-            signal: controller.signal,
-            requestTimeoutMs: settings.requestTimeoutMs,
-            idleTimeoutMs: settings.idleTimeoutMs,
-            maxAnswerMs: settings.maxAnswerMs,
-            onDelta: (text) => this.deps.answers.append(id, text),
-          })
-          .finally(() => cancel.dispose());
+        return send(controller.signal, (text) => this.deps.answers.append(id, text)).finally(() => cancel.dispose());
       };
-      const progress = { location: vscode.ProgressLocation.Notification, title: `AI Safety: asking ${settings.model} at ${host}…`, cancellable: true };
+      const progress = { location: vscode.ProgressLocation.Notification, title: labels.title, cancellable: true };
       const result = await Promise.resolve(vscode.window.withProgress(progress, (_p, token) => stream(token))).catch(
-        (err: unknown): ChatClientModule.StreamChatResult => ({
-          // streamChat never rejects; this only keeps the answer from staying "streaming" forever if it did.
+        (err: unknown): AnswerResult => ({
+          // Neither path rejects; this only keeps the answer from staying "streaming" forever if one did.
           status: 'error',
           text: '',
           error: `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
         }),
       );
 
-      let error = result.error === undefined ? undefined : redactSecrets(result.error, [lookup.key]);
-      if (result.status === 'cancelled') {
-        error = running.stopReason === 'superseded' ? 'Stopped: a newer question replaced this one.' : 'Stopped.';
-      } else if (result.httpStatus === 401 && lookup.source === 'env') {
-        error = `${error ?? ''} (The key came from ${API_KEY_ENV} in the environment.)`.trim();
-      }
+      const error =
+        result.status === 'cancelled'
+          ? running.stopReason === 'superseded'
+            ? 'Stopped: a newer question replaced this one.'
+            : 'Stopped.'
+          : describe(result);
       this.deps.answers.finish(id, result.status, error);
       const summary = `Request ${id} ended ${result.status} after ${Date.now() - started} ms with ${result.text.length} characters`;
       if (result.status === 'complete' || result.status === 'cancelled') {
@@ -339,11 +476,13 @@ export class LlmController implements vscode.Disposable {
     );
   }
 
-  private notify(status: ChatStatus, message: string, fix: ChatFix | undefined): void {
+  private notify(status: ChatStatus, message: string, fix: ChatFix | LmFix): void {
     const actions: string[] = [];
     if (fix === 'apiKey') {
       actions.push(SET_API_KEY);
-    } else if (fix) {
+    } else if (fix === 'chooseModel') {
+      actions.push(CHOOSE_MODEL);
+    } else if (fix === 'baseUrl' || fix === 'model' || fix === 'settings') {
       actions.push(OPEN_SETTINGS);
     }
     const text = `AI Safety: ${message}`;
@@ -352,6 +491,9 @@ export class LlmController implements vscode.Disposable {
       shown.then((pick) => {
         if (pick === SET_API_KEY) {
           return vscode.commands.executeCommand(Command.SetApiKey);
+        }
+        if (pick === CHOOSE_MODEL) {
+          return vscode.commands.executeCommand(Command.ChooseLanguageModel);
         }
         if (pick === OPEN_SETTINGS) {
           const setting = fix === 'baseUrl' ? LlmSetting.BaseUrl : fix === 'model' ? LlmSetting.Model : 'aiSafety.llm';

@@ -187,9 +187,11 @@ describe('VS Code language models, @aisafety and the glossary tool, in a real ex
     it('Stop cancels a VS Code model answer and keeps the partial text', async () => {
       await vscode.commands.executeCommand('aiSafetyFakeLm.setMode', 'stall');
       const pending = Promise.resolve(vscode.commands.executeCommand<AskOutcome>('aiSafety.explainWithLlm'));
-      for (let i = 0; i < 200 && !api.explainer.records()[0]?.text.includes(FAKE_ANSWER); i++) {
+      const streaming = (): boolean => api.explainer.records().some((r) => r.status === 'streaming' && r.text.includes(FAKE_ANSWER));
+      for (let i = 0; i < 400 && !streaming(); i++) {
         await new Promise((r) => setTimeout(r, 25));
       }
+      assert.ok(streaming(), 'the fake model streamed its answer and is stalling');
       assert.equal(await vscode.commands.executeCommand('aiSafety.stopLlm'), true);
       const outcome = await pending;
       assert.ok(outcome?.sent);

@@ -235,9 +235,11 @@ describe('Explain with an LLM, in a real VS Code extension host', function () {
     assert.equal(await vscode.commands.executeCommand('aiSafety.clearApiKey'), false, 'nothing left to remove');
   });
 
-  it('with no key anywhere, asks for one and sends nothing when the box is dismissed', async () => {
+  it('with no key anywhere and provider "openai", asks for one and sends nothing when the box is dismissed', async () => {
     const saved = process.env.OPENAI_API_KEY;
     delete process.env.OPENAI_API_KEY;
+    // The test run also has a VS Code language model (the fake one), which "auto" would use instead.
+    await llmConfig().update('provider', 'openai', vscode.ConfigurationTarget.Global);
     try {
       let settled = false;
       const pending = Promise.resolve(vscode.commands.executeCommand<AskOutcome>('aiSafety.explainWithLlm')).finally(() => {
@@ -254,6 +256,7 @@ describe('Explain with an LLM, in a real VS Code extension host', function () {
       assert.match(outcome.message, /nothing was sent/);
     } finally {
       process.env.OPENAI_API_KEY = saved;
+      await llmConfig().update('provider', undefined, vscode.ConfigurationTarget.Global);
     }
     assert.equal(server.requests.length, 0);
     assert.equal(await api.llm.keys.hasStoredKey(), false);
