@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   registerHover(context, { glossary, annotations, log });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
-  const explainer = registerExplainer(context, { glossary, annotations, log });
+  const explainer = registerExplainer(context, { glossary, explainer: () => core.explainer, annotations, log });
   registerOpenExplainer(context, { explainer, log });
   registerShowTerm(context, { explainer, glossary, log });
   registerPinCard(context, { explainer, log });

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type * as Core from './core/index';
 import type { Annotator, AnnotatorOptions } from './core/annotate/annotator';
+import type { ExplainerContent } from './core/explainer';
 import type { Glossary, Term } from './core/glossary/types';
 import type { Match, TermMatcher } from './core/matcher';
 
@@ -17,6 +18,8 @@ export interface LazyCore {
    * and the few option sets in use are kept, so asking again with the same options costs nothing.
    */
   annotator(options: AnnotatorOptions): Annotator;
+  /** The explainer's content (the sidebar's first tab), from the same bundle as the term data. */
+  readonly explainer: ExplainerContent;
   /** True once `dist/core.js` has been loaded (the activation tests check that it was not). */
   readonly loaded: boolean;
 }
@@ -55,6 +58,9 @@ export function createLazyCore(extensionPath: string): LazyCore {
         byOptions.set(key, annotator);
       }
       return annotator;
+    },
+    get explainer(): ExplainerContent {
+      return load().EXPLAINER;
     },
     get loaded(): boolean {
       return core !== undefined;

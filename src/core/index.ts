@@ -4,6 +4,9 @@
  */
 export type { Glossary, Term, Provenance } from './glossary/types';
 export { loadBuiltinGlossary } from './glossary/builtin';
+// The explainer's text travels with the term data: both are needed only once the sidebar renders.
+export { EXPLAINER } from './explainer';
+export type { ExplainerContent } from './explainer';
 export { validateGlossary, findTerm } from './glossary/glossary';
 export { createTermMatcher } from './matcher';
 export type { Match, TermMatcher } from './matcher';

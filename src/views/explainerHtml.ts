@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Glossary, Term } from '../core/glossary/types';
-import { EXPLAINER, type Block, type ExplainerContent, type Inline, type Reading } from '../core/explainer';
+import type { Block, ExplainerContent, Inline, Reading } from '../core/explainer';
 import { escapeHtml } from '../core/safeHtml';
 import { isHttpsUrl } from '../core/url';
 import { sourceLead } from '../core/hoverContent';
@@ -24,8 +24,8 @@ export interface ExplainerHtmlInput {
   readonly codiconsUri: string;
   /** The glossary whose cards the page holds. */
   readonly glossary: Glossary;
-  /** The explainer content; defaults to the built-in one. */
-  readonly content?: ExplainerContent;
+  /** The explainer content (the built-in one is `EXPLAINER`, loaded lazily with the term data). */
+  readonly content: ExplainerContent;
 }
 
 /** A fresh nonce for one render: 144 bits from the OS's cryptographic random source, base64. */
@@ -62,7 +62,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 /** Builds the whole page. */
 export function buildExplainerHtml(input: ExplainerHtmlInput): string {
   const csp = contentSecurityPolicy(input.cspSource, input.nonce);
-  const content = input.content ?? EXPLAINER;
+  const content = input.content;
   const terms = new Map(input.glossary.terms.map((term) => [term.id, term]));
   const a = escapeHtml;
   return `<!DOCTYPE html>

@@ -3,6 +3,7 @@ import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary } from '../core/glossary/types';
+import type { ExplainerContent } from '../core/explainer';
 import { isTermId } from '../core/ids';
 import { isHttpsUrl } from '../core/url';
 import { copyAnswerText, insertAnswerText } from './answerActions';
@@ -23,6 +24,8 @@ export interface ExplainerViewDeps {
   readonly storage: vscode.Memento;
   /** The glossary whose cards the view shows. */
   readonly glossary: Glossary;
+  /** The explainer's content, read when the page is rendered. */
+  readonly explainer: () => ExplainerContent;
   /** The extension's log. */
   readonly log: vscode.LogOutputChannel;
   /** How many answers to keep (setting `aiSafety.llm.historySize`). */
@@ -159,6 +162,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       styleUri: uri('media', 'explainer.css'),
       codiconsUri: uri('dist', 'webview', 'codicon.css'),
       glossary: this.deps.glossary,
+      content: this.deps.explainer(),
     });
   }
 

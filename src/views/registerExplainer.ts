@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ContextKey } from '../core/commandIds';
 import type { Glossary } from '../core/glossary/types';
+import type { ExplainerContent } from '../core/explainer';
 import { ExplainerViewProvider } from './explainerViewProvider';
 import { registerFollowCursor, type TermLocator } from './followCursor';
 
@@ -8,6 +9,8 @@ import { registerFollowCursor, type TermLocator } from './followCursor';
 export interface ExplainerRegistrationDeps {
   /** The glossary whose cards the sidebar shows. */
   readonly glossary: Glossary;
+  /** The explainer's content, read when the page is rendered (it loads with the term data). */
+  readonly explainer: () => ExplainerContent;
   /** The annotator's decision per document (only `termAt` is used, for follow-the-cursor). */
   readonly annotations: TermLocator;
   /** The extension's log. */
@@ -31,6 +34,7 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     extensionUri: context.extensionUri,
     storage: context.workspaceState,
     glossary,
+    explainer: deps.explainer,
     log,
     historySize: historySizeSetting,
   });

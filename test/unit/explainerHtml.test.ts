@@ -16,6 +16,7 @@ function render(glossary: Glossary, nonce = createNonce()): string {
     styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/explainer.css',
     codiconsUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/codicon.css',
     glossary,
+    content: EXPLAINER,
   };
   return buildExplainerHtml(input);
 }
