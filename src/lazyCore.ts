@@ -3,16 +3,15 @@ import type * as Core from './core/index';
 import type { Annotator, AnnotatorOptions } from './core/annotate/annotator';
 import type { ExplainerContent } from './core/explainer';
 import type { Glossary, Term } from './core/glossary/types';
-import type { Match, TermMatcher } from './core/matcher';
+import type { TermMatcher } from './core/matcher';
 
 /**
- * The glossary, matcher and annotator, loaded from `dist/core.js` on first use instead of at
+ * The glossary and annotator (with the matcher inside it), loaded from `dist/core.js` on first use instead of at
  * activation: the term data is most of the extension's code, and activation should stay cheap. The
  * objects satisfy the core interfaces, so adapters use them as if they were the real thing.
  */
 export interface LazyCore {
   readonly glossary: Glossary;
-  readonly matcher: TermMatcher;
   /**
    * The annotator for these options (the `aiSafety.annotations.*` settings). All share one matcher,
    * and the few option sets in use are kept, so asking again with the same options costs nothing.
@@ -41,10 +40,6 @@ export function createLazyCore(extensionPath: string): LazyCore {
       get terms(): readonly Term[] {
         return realGlossary().terms;
       },
-    },
-    matcher: {
-      findAll: (text: string): Match[] => realMatcher().findAll(text),
-      termAt: (text: string, offset: number): Match | undefined => realMatcher().termAt(text, offset),
     },
     annotator(options: AnnotatorOptions): Annotator {
       const key = JSON.stringify([options.ambiguousTerms ?? 'inContext', options.disabledTerms ?? []]);

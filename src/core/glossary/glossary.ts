@@ -6,6 +6,8 @@
 
 import { createTermMatcher, type Match } from '../matcher';
 import type { Glossary, Term } from './types';
+import { isTermId } from '../ids';
+import { isHttpsUrl } from '../url';
 
 /** Id indexes, one per glossary object; a WeakMap so that throw-away glossaries (tests) are collected. */
 const indexCache = new WeakMap<Glossary, ReadonlyMap<string, Term>>();
@@ -46,8 +48,6 @@ export interface ValidateOptions {
 /** Earliest plausible publication year for a source. */
 const MIN_YEAR = 1900;
 
-/** Lower-case kebab-case: words of `a-z`/`0-9` joined by single hyphens. */
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Normalises a display term or alias the way the matcher compares them: lower case, with runs of
@@ -117,7 +117,7 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
       report(term.id, 'id', `Duplicate id "${term.id}".`);
     }
     ids.add(term.id);
-    if (!KEBAB_CASE.test(term.id)) {
+    if (!isTermId(term.id)) {
       report(term.id, 'id', `Id "${term.id}" is not lower-case kebab-case.`);
     }
   }
@@ -176,7 +176,7 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
     }
 
     const { source } = term;
-    if (!isHttpsUrl(source.url)) {
+    if (!isSourceUrl(source.url)) {
       report(term.id, 'source', `${where} has a source link that is not a well-formed https URL: "${source.url}".`);
     }
     if (source.authors.trim() === '') {
@@ -218,11 +218,11 @@ function matchProblem(found: readonly Match[], form: string, id: string): string
 }
 
 /**
- * True for an absolute https URL with a dotted host name and no whitespace. A hand-written check
- * keeps the core free of any dependence on a URL implementation.
+ * A source link: the one https check of the core, and a dotted host name, since a published work
+ * lives on the public web (`https://localhost/…` is a mistake in a glossary, not a source).
  */
-function isHttpsUrl(url: string): boolean {
-  return /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i.test(url);
+function isSourceUrl(url: string): boolean {
+  return isHttpsUrl(url) && new URL(url).hostname.includes('.');
 }
 
 /** Freezes a glossary, its term list and every term (with its arrays and source) in place. */
