@@ -6,7 +6,7 @@
  * longest form).
  */
 import {
-  APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton,
+  APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, shallowChild, type Automaton,
 } from './tables';
 import { noneRow, quintIndex, resumeRow } from './filters';
 import {
@@ -60,7 +60,6 @@ export function walk(a: Automaton, text: string, start: number, out: WalkResult)
   const n = text.length;
   let node = 0;
   let depth = 0;
-  let first = 0;
   let pending = 0;
   let used = 0;
   let found = false;
@@ -103,11 +102,8 @@ export function walk(a: Automaton, text: string, start: number, out: WalkResult)
     }
     if (sym < SYM_SEP) {
       let child = 0;
-      if (depth === 0) {
-        child = rootKids[sym] as number;
-        first = sym;
-      } else if (depth === 1) {
-        child = pairNode[first * SYM_ALNUM + sym] as number;
+      if (depth < 2) {
+        child = shallowChild(rootKids, pairNode, nodeSymbol, node, depth, sym);
       } else {
         const end = firstChild[node + 1] as number;
         for (let k = firstChild[node] as number; k < end; k++) {
@@ -259,6 +255,34 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
   }
 }
 
+/** One of the two interleaved scans of {@link scanTwo}. */
+interface Stream {
+  /** Index of the next character to read. */
+  at: number;
+  /** Start-filter row before reading it. */
+  row: number;
+  /** End of the last match (no match starts before it). */
+  floor: number;
+}
+
+/**
+ * One step of a stream of {@link scanTwo} past the character at `s.at`, whose filter entry is
+ * `entry`: on a flag, the candidate check and, on a match, `emit` and a jump to its end; else the
+ * next character. Both streams take the same step.
+ */
+function stepStream(a: Automaton, text: string, s: Stream, entry: number, result: WalkResult, emit: Emit): void {
+  const at = s.at;
+  const tripleRow = s.row;
+  s.row = entry & 0x7fffffff;
+  if (entry < 0 && candidate(a, text, at, tripleRow, result)) {
+    emit(result.termIndex, at - 3, result.end);
+    s.at = s.floor = result.end;
+    s.row = rowAfter(text, s.at);
+  } else {
+    s.at = at + 1;
+  }
+}
+
 /**
  * The whole-text scan of {@link scan} as two interleaved scans: of `[0, mid)` and of `[mid, n)`,
  * where `text[mid - 1]` is a line break (no match crosses one, so the halves are independent). One
@@ -272,13 +296,14 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
   const result: WalkResult = { end: 0, termIndex: -1 };
   // Stream A reads one character past the line break at mid - 1, so that starts up to mid - 3 are
   // flagged; a start at mid - 2 is a single character before the line break and cannot match.
-  let i = 0;
-  let j = mid;
-  let floorB = mid;
   const lastA = mid + 1;
-  let rowA = resumeRow(text, 0);
-  let rowB = resumeRow(text, mid);
+  const sa: Stream = { at: 0, row: resumeRow(text, 0), floor: 0 };
+  const sb: Stream = { at: mid, row: resumeRow(text, mid), floor: mid };
   for (;;) {
+    const i = sa.at;
+    const j = sb.at;
+    let rowA = sa.row;
+    let rowB = sb.row;
     let k = 0;
     let ea = 0;
     let eb = 0;
@@ -300,48 +325,24 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
       rowA = ea;
       rowB = eb;
     }
-    i += k;
-    j += k;
+    sa.at = i + k;
+    sb.at = j + k;
+    sa.row = rowA;
+    sb.row = rowB;
     if (k === m) {
       break;
     }
-    if (ea < 0) {
-      const tripleRow = rowA;
-      rowA = ea & 0x7fffffff;
-      if (candidate(a, text, i, tripleRow, result)) {
-        emitA(result.termIndex, i - 3, result.end);
-        i = result.end;
-        rowA = rowAfter(text, i);
-      } else {
-        i++;
-      }
-    } else {
-      rowA = ea;
-      i++;
-    }
-    if (eb < 0) {
-      const tripleRow = rowB;
-      rowB = eb & 0x7fffffff;
-      if (candidate(a, text, j, tripleRow, result)) {
-        emitB(result.termIndex, j - 3, result.end);
-        j = floorB = result.end;
-        rowB = rowAfter(text, j);
-      } else {
-        j++;
-      }
-    } else {
-      rowB = eb;
-      j++;
-    }
+    stepStream(a, text, sa, ea, result, emitA);
+    stepStream(a, text, sb, eb, result, emitB);
   }
   // Finish whichever stream is left on its own.
-  if (i < lastA) {
-    scanFrom(a, text, i, rowA, mid, emitA);
+  if (sa.at < lastA) {
+    scanFrom(a, text, sa.at, sa.row, mid, emitA);
   }
-  if (j < n) {
-    scanFrom(a, text, j, rowB, n, emitB);
+  if (sb.at < n) {
+    scanFrom(a, text, sb.at, sb.row, n, emitB);
   } else {
-    scanExact(a, text, Math.max(floorB, n - 3), n, emitB);
+    scanExact(a, text, Math.max(sb.floor, n - 3), n, emitB);
   }
 }
 
