@@ -255,34 +255,6 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
   }
 }
 
-/** One of the two interleaved scans of {@link scanTwo}. */
-interface Stream {
-  /** Index of the next character to read. */
-  at: number;
-  /** Start-filter row before reading it. */
-  row: number;
-  /** End of the last match (no match starts before it). */
-  floor: number;
-}
-
-/**
- * One step of a stream of {@link scanTwo} past the character at `s.at`, whose filter entry is
- * `entry`: on a flag, the candidate check and, on a match, `emit` and a jump to its end; else the
- * next character. Both streams take the same step.
- */
-function stepStream(a: Automaton, text: string, s: Stream, entry: number, result: WalkResult, emit: Emit): void {
-  const at = s.at;
-  const tripleRow = s.row;
-  s.row = entry & 0x7fffffff;
-  if (entry < 0 && candidate(a, text, at, tripleRow, result)) {
-    emit(result.termIndex, at - 3, result.end);
-    s.at = s.floor = result.end;
-    s.row = rowAfter(text, s.at);
-  } else {
-    s.at = at + 1;
-  }
-}
-
 /**
  * The whole-text scan of {@link scan} as two interleaved scans: of `[0, mid)` and of `[mid, n)`,
  * where `text[mid - 1]` is a line break (no match crosses one, so the halves are independent). One
@@ -294,16 +266,20 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
   const { filter } = a;
   const n = text.length;
   const result: WalkResult = { end: 0, termIndex: -1 };
-  // Stream A reads one character past the line break at mid - 1, so that starts up to mid - 3 are
-  // flagged; a start at mid - 2 is a single character before the line break and cannot match.
+  // Per stream (0 for A, 1 for B): the next character to read, the filter row before it, the
+  // entry read for it when the inner loop stopped, and the end of the last match. Stream A reads
+  // one character past the line break at mid - 1, so that starts up to mid - 3 are flagged; a start
+  // at mid - 2 is a single character before the line break and cannot match.
+  const at = Int32Array.of(0, mid);
+  const rows = Int32Array.of(resumeRow(text, 0), resumeRow(text, mid));
+  const entries = new Int32Array(2);
+  const floors = Int32Array.of(0, mid);
   const lastA = mid + 1;
-  const sa: Stream = { at: 0, row: resumeRow(text, 0), floor: 0 };
-  const sb: Stream = { at: mid, row: resumeRow(text, mid), floor: mid };
   for (;;) {
-    const i = sa.at;
-    const j = sb.at;
-    let rowA = sa.row;
-    let rowB = sb.row;
+    const i = at[0] as number;
+    const j = at[1] as number;
+    let rowA = rows[0] as number;
+    let rowB = rows[1] as number;
     let k = 0;
     let ea = 0;
     let eb = 0;
@@ -325,24 +301,38 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
       rowA = ea;
       rowB = eb;
     }
-    sa.at = i + k;
-    sb.at = j + k;
-    sa.row = rowA;
-    sb.row = rowB;
+    at[0] = i + k;
+    at[1] = j + k;
+    rows[0] = rowA;
+    rows[1] = rowB;
     if (k === m) {
       break;
     }
-    stepStream(a, text, sa, ea, result, emitA);
-    stepStream(a, text, sb, eb, result, emitB);
+    entries[0] = ea;
+    entries[1] = eb;
+    // The same step for both streams: on a flag, the candidate check and, on a match, a jump to its end.
+    for (let h = 0; h < 2; h++) {
+      const entry = entries[h] as number;
+      const p = at[h] as number;
+      const tripleRow = rows[h] as number;
+      rows[h] = entry & 0x7fffffff;
+      if (entry < 0 && candidate(a, text, p, tripleRow, result)) {
+        (h === 0 ? emitA : emitB)(result.termIndex, p - 3, result.end);
+        at[h] = floors[h] = result.end;
+        rows[h] = rowAfter(text, result.end);
+      } else {
+        at[h] = p + 1;
+      }
+    }
   }
   // Finish whichever stream is left on its own.
-  if (sa.at < lastA) {
-    scanFrom(a, text, sa.at, sa.row, mid, emitA);
+  if ((at[0] as number) < lastA) {
+    scanFrom(a, text, at[0] as number, rows[0] as number, mid, emitA);
   }
-  if (sb.at < n) {
-    scanFrom(a, text, sb.at, sb.row, n, emitB);
+  if ((at[1] as number) < n) {
+    scanFrom(a, text, at[1] as number, rows[1] as number, n, emitB);
   } else {
-    scanExact(a, text, Math.max(sb.floor, n - 3), n, emitB);
+    scanExact(a, text, Math.max(floors[1] as number, n - 3), n, emitB);
   }
 }
 
