@@ -19,23 +19,23 @@ import type { Glossary, Term } from '../glossary/types';
 import { ASCII_SYMBOL, MAX_SPACE_RUN, SYM_ALNUM, SYM_APOS, SYM_SEP } from './charClass';
 import { buildFilter, buildQuad, buildTriple } from './filters';
 import { Tier, termForms, toSymbols, type FormSpec } from './forms';
-import { APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton } from './tables';
+import {
+  APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, shallowChild, type Automaton,
+} from './tables';
 
 /** Term index that marks a derived form claimed by two terms: dropped. */
 const CONFLICT = -2;
 
-/** Doubles a typed array's length, keeping its contents. */
-function growInt32(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
+/** Typed arrays that grow together, one slot per node or per accept entry. */
+type Columns = readonly (Int32Array | Uint8Array)[];
 
-/** Doubles a typed array's length, keeping its contents. */
-function growUint8(a: Uint8Array): Uint8Array {
-  const b = new Uint8Array(a.length * 2);
-  b.set(a);
-  return b;
+/** Doubles the length of each of `arrays`, keeping their contents (new slots are 0). */
+function grown<T extends Columns>(arrays: T): { -readonly [K in keyof T]: T[K] } {
+  return arrays.map((a) => {
+    const b = new (a.constructor as new (length: number) => Int32Array | Uint8Array)(a.length * 2);
+    b.set(a);
+    return b;
+  }) as unknown as { -readonly [K in keyof T]: T[K] };
 }
 
 /**
@@ -54,13 +54,13 @@ function asciiForm(text: string): string | undefined {
 
 /** Builds the trie and the start filter for every form of every term of `glossary`. */
 export function compile(glossary: Glossary): Automaton {
-  let cap = 1 << 12;
+  const cap = 1 << 12;
   let firstChild: Int32Array = new Int32Array(cap);
   let sibling: Int32Array = new Int32Array(cap);
   let nodeSymbol: Uint8Array = new Uint8Array(cap);
   let nodeFlags: Uint8Array = new Uint8Array(cap);
   let nodeAccept: Int32Array = new Int32Array(cap).fill(-1);
-  let accCap = 1 << 10;
+  const accCap = 1 << 10;
   let accTerm: Int32Array = new Int32Array(accCap);
   let accTier: Uint8Array = new Uint8Array(accCap);
   let accCase: Uint8Array = new Uint8Array(accCap);
@@ -89,7 +89,6 @@ export function compile(glossary: Glossary): Automaton {
       // own is an apostrophe break), recorded as flags on the nodes around it.
       let node = 0;
       let depth = 0;
-      let first = 0;
       let pending = 0;
       let breaks = 0;
       let span = 0;
@@ -118,11 +117,8 @@ export function compile(glossary: Glossary): Automaton {
           span += pending & COMMA_BEFORE ? MAX_SPACE_RUN + 1 : pending === SEP_BEFORE ? MAX_SPACE_RUN : 1;
         }
         let child = 0;
-        if (depth === 0) {
-          child = rootKids[sym] as number;
-          first = sym;
-        } else if (depth === 1) {
-          child = pairNode[first * SYM_ALNUM + sym] as number;
+        if (depth < 2) {
+          child = shallowChild(rootKids, pairNode, nodeSymbol, node, depth, sym);
         } else {
           for (let k = firstChild[node] as number; k !== 0; k = sibling[k] as number) {
             if (nodeSymbol[k] === sym) {
@@ -132,13 +128,8 @@ export function compile(glossary: Glossary): Automaton {
           }
         }
         if (child === 0) {
-          if (nodeCount === cap) {
-            cap *= 2;
-            firstChild = growInt32(firstChild);
-            sibling = growInt32(sibling);
-            nodeSymbol = growUint8(nodeSymbol);
-            nodeFlags = growUint8(nodeFlags);
-            nodeAccept = growInt32(nodeAccept);
+          if (nodeCount === firstChild.length) {
+            [firstChild, sibling, nodeSymbol, nodeFlags, nodeAccept] = grown([firstChild, sibling, nodeSymbol, nodeFlags, nodeAccept] as const);
             nodeAccept.fill(-1, nodeCount);
           }
           child = nodeCount++;
@@ -147,7 +138,7 @@ export function compile(glossary: Glossary): Automaton {
             rootKids[sym] = child;
           } else {
             if (depth === 1) {
-              pairNode[first * SYM_ALNUM + sym] = child;
+              pairNode[(nodeSymbol[node] as number) * SYM_ALNUM + sym] = child;
             }
             sibling[child] = firstChild[node] as number;
             firstChild[node] = child;
@@ -165,13 +156,8 @@ export function compile(glossary: Glossary): Automaton {
       maxSpan = Math.max(maxSpan, span);
       let a = nodeAccept[node] as number;
       if (a < 0) {
-        if (accCount === accCap) {
-          accCap *= 2;
-          accTerm = growInt32(accTerm);
-          accTier = growUint8(accTier);
-          accCase = growUint8(accCase);
-          accStem = growUint8(accStem);
-          accBreaks = growUint8(accBreaks);
+        if (accCount === accTerm.length) {
+          [accTerm, accTier, accCase, accStem, accBreaks] = grown([accTerm, accTier, accCase, accStem, accBreaks] as const);
         }
         a = accCount++;
         nodeAccept[node] = a;

@@ -6,7 +6,7 @@
  * longest form).
  */
 import {
-  APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, type Automaton,
+  APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, shallowChild, type Automaton,
 } from './tables';
 import { noneRow, quintIndex, resumeRow } from './filters';
 import {
@@ -60,7 +60,6 @@ export function walk(a: Automaton, text: string, start: number, out: WalkResult)
   const n = text.length;
   let node = 0;
   let depth = 0;
-  let first = 0;
   let pending = 0;
   let used = 0;
   let found = false;
@@ -103,11 +102,8 @@ export function walk(a: Automaton, text: string, start: number, out: WalkResult)
     }
     if (sym < SYM_SEP) {
       let child = 0;
-      if (depth === 0) {
-        child = rootKids[sym] as number;
-        first = sym;
-      } else if (depth === 1) {
-        child = pairNode[first * SYM_ALNUM + sym] as number;
+      if (depth < 2) {
+        child = shallowChild(rootKids, pairNode, nodeSymbol, node, depth, sym);
       } else {
         const end = firstChild[node + 1] as number;
         for (let k = firstChild[node] as number; k < end; k++) {
@@ -270,15 +266,20 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
   const { filter } = a;
   const n = text.length;
   const result: WalkResult = { end: 0, termIndex: -1 };
-  // Stream A reads one character past the line break at mid - 1, so that starts up to mid - 3 are
-  // flagged; a start at mid - 2 is a single character before the line break and cannot match.
-  let i = 0;
-  let j = mid;
-  let floorB = mid;
+  // Per stream (0 for A, 1 for B): the next character to read, the filter row before it, the
+  // entry read for it when the inner loop stopped, and the end of the last match. Stream A reads
+  // one character past the line break at mid - 1, so that starts up to mid - 3 are flagged; a start
+  // at mid - 2 is a single character before the line break and cannot match.
+  const at = Int32Array.of(0, mid);
+  const rows = Int32Array.of(resumeRow(text, 0), resumeRow(text, mid));
+  const entries = new Int32Array(2);
+  const floors = Int32Array.of(0, mid);
   const lastA = mid + 1;
-  let rowA = resumeRow(text, 0);
-  let rowB = resumeRow(text, mid);
   for (;;) {
+    const i = at[0] as number;
+    const j = at[1] as number;
+    let rowA = rows[0] as number;
+    let rowB = rows[1] as number;
     let k = 0;
     let ea = 0;
     let eb = 0;
@@ -300,48 +301,38 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
       rowA = ea;
       rowB = eb;
     }
-    i += k;
-    j += k;
+    at[0] = i + k;
+    at[1] = j + k;
+    rows[0] = rowA;
+    rows[1] = rowB;
     if (k === m) {
       break;
     }
-    if (ea < 0) {
-      const tripleRow = rowA;
-      rowA = ea & 0x7fffffff;
-      if (candidate(a, text, i, tripleRow, result)) {
-        emitA(result.termIndex, i - 3, result.end);
-        i = result.end;
-        rowA = rowAfter(text, i);
+    entries[0] = ea;
+    entries[1] = eb;
+    // The same step for both streams: on a flag, the candidate check and, on a match, a jump to its end.
+    for (let h = 0; h < 2; h++) {
+      const entry = entries[h] as number;
+      const p = at[h] as number;
+      const tripleRow = rows[h] as number;
+      rows[h] = entry & 0x7fffffff;
+      if (entry < 0 && candidate(a, text, p, tripleRow, result)) {
+        (h === 0 ? emitA : emitB)(result.termIndex, p - 3, result.end);
+        at[h] = floors[h] = result.end;
+        rows[h] = rowAfter(text, result.end);
       } else {
-        i++;
+        at[h] = p + 1;
       }
-    } else {
-      rowA = ea;
-      i++;
-    }
-    if (eb < 0) {
-      const tripleRow = rowB;
-      rowB = eb & 0x7fffffff;
-      if (candidate(a, text, j, tripleRow, result)) {
-        emitB(result.termIndex, j - 3, result.end);
-        j = floorB = result.end;
-        rowB = rowAfter(text, j);
-      } else {
-        j++;
-      }
-    } else {
-      rowB = eb;
-      j++;
     }
   }
   // Finish whichever stream is left on its own.
-  if (i < lastA) {
-    scanFrom(a, text, i, rowA, mid, emitA);
+  if ((at[0] as number) < lastA) {
+    scanFrom(a, text, at[0] as number, rows[0] as number, mid, emitA);
   }
-  if (j < n) {
-    scanFrom(a, text, j, rowB, n, emitB);
+  if ((at[1] as number) < n) {
+    scanFrom(a, text, at[1] as number, rows[1] as number, n, emitB);
   } else {
-    scanExact(a, text, Math.max(floorB, n - 3), n, emitB);
+    scanExact(a, text, Math.max(floors[1] as number, n - 3), n, emitB);
   }
 }
 

@@ -2,6 +2,7 @@
  * The compiled matcher's data layout, shared by the compiler ({@link ./automaton}), the start
  * filters ({@link ./filters}) and the scan ({@link ./scan}): node flags and the {@link Automaton}.
  */
+import { SYM_ALNUM } from './charClass';
 
 /** Node flag: a word break may come just before this node's letter. */
 export const SEP_BEFORE = 1;
@@ -85,3 +86,14 @@ export interface Automaton {
 /** The trie part of an {@link Automaton}, from which the filters are built. */
 export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'short'>;
 
+
+/**
+ * The child for `sym` of `node` at depth 0 or 1, read from the shortcut tables both trie layouts
+ * share ({@link Automaton.rootKids}, {@link Automaton.pairNode}); 0 for none. The compiler and the
+ * walk both look the first two symbols up here, so they agree on where those lead.
+ */
+export function shallowChild(
+  rootKids: Int32Array, pairNode: Int32Array, nodeSymbol: Uint8Array, node: number, depth: number, sym: number,
+): number {
+  return depth === 0 ? (rootKids[sym] as number) : (pairNode[(nodeSymbol[node] as number) * SYM_ALNUM + sym] as number);
+}
