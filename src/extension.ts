@@ -17,6 +17,7 @@ import { LlmController } from './llm/llmController';
 import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
 import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
+import { registerPreviewTerms } from './preview/previewTerms';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -32,8 +33,13 @@ export interface ExtensionApi {
   readonly annotate: (document: vscode.TextDocument) => readonly { readonly id: string; readonly start: number; readonly end: number }[];
 }
 
+/** What every activation returns: the markdown preview's hook (`markdown.markdownItPlugins`). */
+export interface PreviewApi {
+  readonly extendMarkdownIt: ReturnType<typeof registerPreviewTerms>['extendMarkdownIt'];
+}
+
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
-export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
+export function activate(context: vscode.ExtensionContext): PreviewApi | (PreviewApi & ExtensionApi) {
   const log = vscode.window.createOutputChannel('AI Safety Annotations', { log: true });
   context.subscriptions.push(log);
 
@@ -69,10 +75,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   registerChatParticipant(context, { glossary, finder: aboutAiSafety, log });
   registerLookupTool(context, { glossary, finder: aboutAiSafety, log });
 
+  // Markdown preview: terms marked with a tooltip (the preview loads the core when it first renders).
+  const preview = registerPreviewTerms(context, { core, log });
+
   log.info('Activated.');
+  const { extendMarkdownIt } = preview;
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document) }
-    : undefined;
+    ? { extendMarkdownIt, glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document) }
+    : { extendMarkdownIt };
 }
 
 export function deactivate(): void {
