@@ -18,6 +18,7 @@ import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
 import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
 import { registerPreviewTerms } from './preview/previewTerms';
+import { registerTermsInFile, type TermsInFileProvider } from './views/termsInFileView';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -31,6 +32,8 @@ export interface ExtensionApi {
   readonly llm: LlmController;
   /** What the extension marks in a document, under the current settings (the hover's decision). */
   readonly annotate: (document: vscode.TextDocument) => readonly { readonly id: string; readonly start: number; readonly end: number }[];
+  /** The "Terms in This File" view's provider (its model and update events). */
+  readonly termsInFile: TermsInFileProvider;
 }
 
 /** What every activation returns: the markdown preview's hook (`markdown.markdownItPlugins`). */
@@ -59,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   registerShowTerm(context, { explainer, glossary, log });
   registerPinCard(context, { explainer, log });
   registerUnpinCard(context, { explainer, log });
+  // "Terms in This File": the active editor's terms, under the explainer; its inline action is showTerm.
+  const termsInFile = registerTermsInFile(context, { scanner: annotations, termById: (id) => core.termById(id) });
 
   // LLM: key storage, the explain commands, and stopping an answer.
   const llm = new LlmController(context, { glossary, answers: explainer, log, askForKey: askForApiKey });
@@ -81,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   log.info('Activated.');
   const { extendMarkdownIt } = preview;
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { extendMarkdownIt, glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document) }
+    ? { extendMarkdownIt, glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document), termsInFile }
     : { extendMarkdownIt };
 }
 
