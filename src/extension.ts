@@ -19,6 +19,7 @@ import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
 import { registerPreviewTerms } from './preview/previewTerms';
 import { registerTermsInFile, type TermsInFileProvider } from './views/termsInFileView';
+import { registerTermHighlights, type TermHighlighter } from './highlight/termHighlights';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -34,6 +35,8 @@ export interface ExtensionApi {
   readonly annotate: (document: vscode.TextDocument) => readonly { readonly id: string; readonly start: number; readonly end: number }[];
   /** The "Terms in This File" view's provider (its model and update events). */
   readonly termsInFile: TermsInFileProvider;
+  /** The opt-in highlights (the marks set per editor, and when). */
+  readonly highlights: TermHighlighter;
 }
 
 /** What every activation returns: the markdown preview's hook (`markdown.markdownItPlugins`). */
@@ -53,8 +56,9 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   const annotations = new DocumentAnnotations(core);
   context.subscriptions.push(annotations);
 
-  // Hovers in every language and scheme.
+  // Hovers in every language and scheme; opt-in underlines of the terms in visible editors.
   registerHover(context, { glossary, annotations, log });
+  const highlights = registerTermHighlights(context, { finder: annotations });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
   const explainer = registerExplainer(context, { glossary, annotations, log });
@@ -86,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   log.info('Activated.');
   const { extendMarkdownIt } = preview;
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { extendMarkdownIt, glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document), termsInFile }
+    ? { extendMarkdownIt, glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document), termsInFile, highlights }
     : { extendMarkdownIt };
 }
 

@@ -48,6 +48,11 @@ export class TermsInFileProvider implements vscode.TreeDataProvider<TermsInFileN
     return this.model?.data;
   }
 
+  /** The document the model is of. */
+  get currentUri(): vscode.Uri | undefined {
+    return this.model?.uri;
+  }
+
   /** Connects the tree view: its visibility gates the work, and its message reports truncation. */
   attach(view: vscode.TreeView<TermsInFileNode>): void {
     this.view = view;

@@ -10,14 +10,15 @@ let api: ExtensionApi;
  * Resolves with the view's model once it satisfies `ok`: at once if the current one does, else on
  * the update event (no sleeps; the test's timeout fails it if it never comes).
  */
-function modelWhere(ok: (m: TermsInFile) => boolean): Promise<TermsInFile> {
+function modelWhere(document: vscode.TextDocument, ok: (m: TermsInFile) => boolean): Promise<TermsInFile> {
+  const shows = (m: TermsInFile | undefined): m is TermsInFile => !!m && api.termsInFile.currentUri?.toString() === document.uri.toString() && ok(m);
   const now = api.termsInFile.current;
-  if (now && ok(now)) {
+  if (shows(now)) {
     return Promise.resolve(now);
   }
   return new Promise((resolve) => {
     const sub = api.termsInFile.onDidUpdate((m) => {
-      if (m && ok(m)) {
+      if (shows(m)) {
         sub.dispose();
         resolve(m);
       }
@@ -51,7 +52,7 @@ describe('"Terms in This File" in a real VS Code', function () {
 
   it('lists the terms of notes.md with counts and definitions, and their occurrences', async () => {
     const editor = await openFixture('notes.md');
-    const model = await modelWhere((m) => count(m, 'mesa-optimizer') > 0);
+    const model = await modelWhere(editor.document, (m) => count(m, 'mesa-optimizer') > 0);
     const expected = api.annotate(editor.document);
     assert.equal(model.terms.reduce((n, t) => n + t.count, 0), expected.length, 'every annotator mark is counted once');
     const roots = api.termsInFile.getChildren();
@@ -69,7 +70,7 @@ describe('"Terms in This File" in a real VS Code', function () {
 
   it('clicking an occurrence reveals and selects it in the editor', async () => {
     const editor = await openFixture('notes.md');
-    await modelWhere((m) => count(m, 'mesa-optimizer') > 1);
+    await modelWhere(editor.document, (m) => count(m, 'mesa-optimizer') > 1);
     const second = api.termsInFile.getChildren('mesa-optimizer')[1] as { termId: string; index: number };
     const command = api.termsInFile.getTreeItem(second).command;
     assert.ok(command, 'an occurrence row has a command');
@@ -83,12 +84,12 @@ describe('"Terms in This File" in a real VS Code', function () {
   it('updates after an edit and follows the active editor', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes on reward hacking.\n' });
     const editor = await vscode.window.showTextDocument(doc);
-    await modelWhere((m) => count(m, 'reward-hacking') === 1 && count(m, 'goal-misgeneralization') === 0);
+    await modelWhere(doc, (m) => count(m, 'reward-hacking') === 1 && count(m, 'goal-misgeneralization') === 0);
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'Also goal misgeneralization, and reward hacking again.\n'));
-    const after = await modelWhere((m) => count(m, 'goal-misgeneralization') === 1);
+    const after = await modelWhere(doc, (m) => count(m, 'goal-misgeneralization') === 1);
     assert.equal(count(after, 'reward-hacking'), 2);
-    await openFixture('plain.txt');
-    const plain = await modelWhere((m) => count(m, 'goal-misgeneralization') === 0);
+    const plainEditor = await openFixture('plain.txt');
+    const plain = await modelWhere(plainEditor.document, (m) => count(m, 'goal-misgeneralization') === 0);
     assert.equal(plain.truncated, false);
   });
 
@@ -96,7 +97,7 @@ describe('"Terms in This File" in a real VS Code', function () {
     const line = 'Filler text about nothing in particular, then reward hacking.\n';
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: line.repeat(Math.ceil((2 * 1024 * 1024) / line.length)) });
     await vscode.window.showTextDocument(doc);
-    const model = await modelWhere((m) => m.truncated);
+    const model = await modelWhere(doc, (m) => m.truncated);
     assert.ok(model.scanned <= 1024 * 1024, `scanned ${model.scanned}`);
     assert.ok(count(model, 'reward-hacking') > 0 && count(model, 'reward-hacking') < doc.lineCount);
   });
