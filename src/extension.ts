@@ -20,6 +20,7 @@ import { registerLookupTool } from './chat/lookupTool';
 import { registerPreviewTerms } from './preview/previewTerms';
 import { registerTermsInFile, type TermsInFileProvider } from './views/termsInFileView';
 import { registerTermHighlights, type TermHighlighter } from './highlight/termHighlights';
+import { registerTermCompletion } from './completion/termCompletionProvider';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -59,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   // Hovers in every language and scheme; opt-in underlines of the terms in visible editors.
   registerHover(context, { glossary, annotations, log });
   const highlights = registerTermHighlights(context, { finder: annotations });
+  // Glossary terms as completions in markdown and plain text (explicit; while typing when enabled).
+  registerTermCompletion(context, { glossary });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
   const explainer = registerExplainer(context, { glossary, annotations, log });

@@ -124,7 +124,7 @@ export class TermsInFileProvider implements vscode.TreeDataProvider<TermsInFileN
       const item = new vscode.TreeItem(term?.term ?? node, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `term:${node}`;
       item.description = term ? `${term.count} · ${term.definition}` : undefined;
-      item.tooltip = term ? new vscode.MarkdownString().appendMarkdown('**').appendText(term.term).appendMarkdown(`** (${term.count}×)\n\n`).appendText(term.definition) : undefined;
+      item.tooltip = term ? `${term.term} (${term.count}×)\n\n${term.definition}` : undefined; // plain text, never rendered
       item.contextValue = 'aiSafetyTerm';
       item.iconPath = new vscode.ThemeIcon('symbol-key');
       return item;
