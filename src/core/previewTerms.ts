@@ -100,6 +100,12 @@ function lineStarts(src: string): number[] {
 /** Marks terms in the inline tokens of one parsed document. */
 function markTerms(state: StateCore, mode: MarkFirstOnly, options: PreviewTermsOptions): void {
   const annotator = options.annotator();
+  // One scan of the source first: a document in which nothing is marked costs only that scan, not a
+  // search per text token. (Text a term can only be read from after unescaping, such as
+  // `mesa\-optimizer`, is not marked: the preview marks terms as written.)
+  if (annotator.annotate(state.src).length === 0) {
+    return;
+  }
   let context: DocumentContext | undefined;
   const contextOf = (): DocumentContext => (context ??= annotator.contextOf(state.src));
   // The context is needed only when an ambiguous term occurs; findIn asks for it through this proxy.
