@@ -6,7 +6,11 @@ import { readOptions } from '../annotations/documentAnnotations';
 /** Where glossary terms are offered: prose, not code. */
 export const COMPLETION_SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
 
-/** Letters that ask the provider while typing (it answers only with `aiSafety.completion.enabled`). */
+/**
+ * Letters that ask the as-you-type provider in languages whose quick suggestions are off (markdown by
+ * default). It is registered only while `aiSafety.completion.enabled` is on and only for such languages:
+ * a letter trigger stands in for quick suggestions, and where those are on it would replace them.
+ */
 const TRIGGER_CHARACTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /** A word with inner hyphens (mesa-optimizer), as far as it has been typed. */
@@ -14,17 +18,26 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/u;
 
 /**
  * Offers glossary terms (and their aliases) in markdown and plain text, each with its definition as
- * documentation; accepting one inserts it as the glossary spells it.
+ * documentation; accepting one inserts it as the glossary spelling.
  *
  * Always on explicit invoke (Ctrl+Space); while typing only with `aiSafety.completion.enabled`, after
- * three letters. VS Code reports both as `Invoke`, so an `Invoke` counts as explicit where the language's
- * `editor.quickSuggestions` are off (markdown by default) or at the start of a word; in a language with
- * quick suggestions on (plain text) a mid-word `Invoke` is treated as typing.
+ * three letters. VS Code reports an explicit invoke and a quick suggestion alike (`Invoke`), so an
+ * `Invoke` counts as explicit where the language's `editor.quickSuggestions` are off (markdown by default)
+ * or at the start of a word; in a language with quick suggestions on (plain text) a mid-word `Invoke`
+ * is treated as typing. Where quick suggestions are off, typing reaches the provider through letter
+ * triggers (`TriggerCharacter`), registered only while the setting is on.
  */
 export class TermCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly glossary: Glossary) {}
+  /** @param onlyTriggers True for the letter-trigger registration: it answers only typing, never `Invoke` (the main one does). */
+  constructor(
+    private readonly glossary: Glossary,
+    private readonly onlyTriggers = false,
+  ) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] | undefined {
+    if (this.onlyTriggers && context.triggerKind !== vscode.CompletionTriggerKind.TriggerCharacter) {
+      return undefined;
+    }
     const range = document.getWordRangeAtPosition(position, WORD);
     const start = range && range.start.isBefore(position) ? range.start : position;
     const typed = document.lineAt(position.line).text.slice(start.character, position.character);
@@ -53,7 +66,15 @@ export class TermCompletionProvider implements vscode.CompletionItemProvider {
 
 /** Whether VS Code suggests while typing plain words in this document's language. */
 function quickSuggestionsOn(document: vscode.TextDocument): boolean {
-  const value = vscode.workspace.getConfiguration('editor', { languageId: document.languageId, uri: document.uri }).get<unknown>('quickSuggestions');
+  return quickSuggestionsValueOn(vscode.workspace.getConfiguration('editor', { languageId: document.languageId, uri: document.uri }).get<unknown>('quickSuggestions'));
+}
+
+/** Whether VS Code suggests while typing plain words in a language (its default and user settings). */
+function quickSuggestionsOnFor(languageId: string): boolean {
+  return quickSuggestionsValueOn(vscode.workspace.getConfiguration('editor', { languageId }).get<unknown>('quickSuggestions'));
+}
+
+function quickSuggestionsValueOn(value: unknown): boolean {
   if (typeof value === 'boolean') {
     return value;
   }
@@ -61,7 +82,32 @@ function quickSuggestionsOn(document: vscode.TextDocument): boolean {
   return other === true || other === 'on' || other === 'inline';
 }
 
-/** Registers the provider for markdown and plain text. */
+/**
+ * Registers the provider for markdown and plain text, and, while `aiSafety.completion.enabled` is on,
+ * the letter triggers for those of the two languages whose quick suggestions are off.
+ */
 export function registerTermCompletion(context: vscode.ExtensionContext, deps: { readonly glossary: Glossary }): void {
-  context.subscriptions.push(vscode.languages.registerCompletionItemProvider(COMPLETION_SELECTOR, new TermCompletionProvider(deps.glossary), ...TRIGGER_CHARACTERS));
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider(COMPLETION_SELECTOR, new TermCompletionProvider(deps.glossary)));
+  let triggers: vscode.Disposable | undefined;
+  const refresh = () => {
+    triggers?.dispose();
+    triggers = undefined;
+    if (vscode.workspace.getConfiguration('aiSafety.completion').get<boolean>('enabled', false) !== true) {
+      return;
+    }
+    const quiet = ['markdown', 'plaintext'].filter((languageId) => !quickSuggestionsOnFor(languageId));
+    if (quiet.length > 0) {
+      const selector = quiet.map((language) => ({ language }));
+      triggers = vscode.languages.registerCompletionItemProvider(selector, new TermCompletionProvider(deps.glossary, true), ...TRIGGER_CHARACTERS);
+    }
+  };
+  refresh();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('aiSafety.completion') || event.affectsConfiguration('editor.quickSuggestions')) {
+        refresh();
+      }
+    }),
+    { dispose: () => triggers?.dispose() },
+  );
 }

@@ -51,6 +51,8 @@ describe('Glossary completion in a real VS Code', function () {
     await vscode.workspace.getConfiguration('aiSafety.completion').update('enabled', true, vscode.ConfigurationTarget.Global);
     assert.deepEqual(await ourItems('markdown', 'Notes on me', 'e'), [], 'not before three letters');
     const items = await ourItems('plaintext', 'Notes on mes', 's');
-    assert.ok(items.some((i) => label(i) === 'Mesa-optimizer'), 'after three letters, in plain text too');
+    assert.ok(items.some((i) => label(i) === 'Mesa-optimizer'), 'after three letters in plain text');
+    const markdown = await ourItems('markdown', 'Notes on mes', 's');
+    assert.ok(markdown.some((i) => label(i) === 'Mesa-optimizer'), 'and in markdown');
   });
 });
