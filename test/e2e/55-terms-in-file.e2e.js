@@ -22,6 +22,10 @@ module.exports = [
       const { page } = ctx;
       await ctx.openFile('notes.md', 'mesa-optimizer');
       const pane = await termsPane(ctx);
+      // Collapse the explainer above for the picture (restored at the end), so the view has the sidebar.
+      const explainer = page.locator('.pane-header', { hasText: 'Explainer' }).first();
+      const explainerOpen = (await explainer.getAttribute('aria-expanded')) === 'true';
+      if (explainerOpen) await explainer.click();
       const term = pane.locator('.monaco-list-row', { hasText: 'Mesa-optimizer' }).first();
       await term.waitFor({ state: 'visible', timeout: 30000 });
       const text = await term.innerText();
@@ -37,6 +41,7 @@ module.exports = [
           const status = await page.evaluate(() => document.querySelector('#status\\.editor\\.selection')?.textContent);
           throw new Error(`the editor did not reveal line 8's mesa-optimizer (status: ${status})`);
         });
+      if (explainerOpen && (await explainer.getAttribute('aria-expanded')) !== 'true') await explainer.click();
       await ctx.runCommand('View: Close All Editors');
     },
   },
