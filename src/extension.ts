@@ -17,10 +17,9 @@ import { LlmController } from './llm/llmController';
 import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
 import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
-import { registerPreviewTerms } from './preview/previewTerms';
-import { registerTermsInFile, type TermsInFileProvider } from './views/termsInFileView';
-import { registerTermHighlights, type TermHighlighter } from './highlight/termHighlights';
-import { registerTermCompletion } from './completion/termCompletionProvider';
+import { registerSurfaces, type LazySurfaces } from './lazySurfaces';
+import type { TermsInFileProvider } from './views/termsInFileView';
+import type { TermHighlighter } from './highlight/termHighlights';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -42,7 +41,7 @@ export interface ExtensionApi {
 
 /** What every activation returns: the markdown preview's hook (`markdown.markdownItPlugins`). */
 export interface PreviewApi {
-  readonly extendMarkdownIt: ReturnType<typeof registerPreviewTerms>['extendMarkdownIt'];
+  readonly extendMarkdownIt: LazySurfaces['extendMarkdownIt'];
 }
 
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
@@ -57,11 +56,8 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   const annotations = new DocumentAnnotations(core);
   context.subscriptions.push(annotations);
 
-  // Hovers in every language and scheme; opt-in underlines of the terms in visible editors.
+  // Hovers in every language and scheme.
   registerHover(context, { glossary, annotations, log });
-  const highlights = registerTermHighlights(context, { finder: annotations });
-  // Glossary terms as completions in markdown and plain text (explicit; while typing when enabled).
-  registerTermCompletion(context, { glossary });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
   const explainer = registerExplainer(context, { glossary, annotations, log });
@@ -69,8 +65,6 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   registerShowTerm(context, { explainer, glossary, log });
   registerPinCard(context, { explainer, log });
   registerUnpinCard(context, { explainer, log });
-  // "Terms in This File": the active editor's terms, under the explainer; its inline action is showTerm.
-  const termsInFile = registerTermsInFile(context, { scanner: annotations, termById: (id) => core.termById(id) });
 
   // LLM: key storage, the explain commands, and stopping an answer.
   const llm = new LlmController(context, { glossary, answers: explainer, log, askForKey: askForApiKey });
@@ -87,13 +81,27 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   registerChatParticipant(context, { glossary, finder: aboutAiSafety, log });
   registerLookupTool(context, { glossary, finder: aboutAiSafety, log });
 
-  // Markdown preview: terms marked with a tooltip (the preview loads the core when it first renders).
-  const preview = registerPreviewTerms(context, { core, log });
+  // Beyond the hover, loaded on first use (dist/surfaces.js): the markdown preview's tooltips, the
+  // "Terms in This File" view (its inline action is showTerm), opt-in highlights, glossary completion.
+  const surfaces = registerSurfaces(context, { core, annotations, log });
 
   log.info('Activated.');
-  const { extendMarkdownIt } = preview;
+  const extendMarkdownIt: PreviewApi['extendMarkdownIt'] = (md) => surfaces.extendMarkdownIt(md);
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { extendMarkdownIt, glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document), termsInFile, highlights }
+    ? {
+        extendMarkdownIt,
+        glossary,
+        coreLoaded: () => core.loaded,
+        explainer,
+        llm,
+        annotate: (document) => annotations.annotate(document),
+        get termsInFile() {
+          return surfaces.termsInFile();
+        },
+        get highlights() {
+          return surfaces.highlights();
+        },
+      }
     : { extendMarkdownIt };
 }
 

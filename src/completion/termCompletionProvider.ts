@@ -3,9 +3,6 @@ import { shouldOfferTerms, termCompletions } from '../core/termCompletion';
 import type { Glossary } from '../core/glossary/types';
 import { readOptions } from '../annotations/documentAnnotations';
 
-/** Where glossary terms are offered: prose, not code. */
-export const COMPLETION_SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
-
 /**
  * Letters that ask the as-you-type provider in languages whose quick suggestions are off (markdown by
  * default). It is registered only while `aiSafety.completion.enabled` is on and only for such languages:
@@ -83,11 +80,11 @@ function quickSuggestionsValueOn(value: unknown): boolean {
 }
 
 /**
- * Registers the provider for markdown and plain text, and, while `aiSafety.completion.enabled` is on,
- * the letter triggers for those of the two languages whose quick suggestions are off.
+ * While `aiSafety.completion.enabled` is on, registers letter triggers for those of markdown and plain
+ * text whose quick suggestions are off, and keeps them in step with the settings. (The main provider is
+ * registered at activation by src/lazySurfaces.ts.)
  */
-export function registerTermCompletion(context: vscode.ExtensionContext, deps: { readonly glossary: Glossary }): void {
-  context.subscriptions.push(vscode.languages.registerCompletionItemProvider(COMPLETION_SELECTOR, new TermCompletionProvider(deps.glossary)));
+export function registerCompletionTriggers(context: vscode.ExtensionContext, deps: { readonly glossary: Glossary }): void {
   let triggers: vscode.Disposable | undefined;
   const refresh = () => {
     triggers?.dispose();

@@ -10,32 +10,21 @@ const MODES: readonly MarkFirstOnly[] = ['section', 'document', 'all'];
 
 /**
  * The adapter between VS Code's built-in markdown preview and the core's terms plugin: what
- * `activate()` returns as `extendMarkdownIt` (the `markdown.markdownItPlugins` contribution).
+ * `activate()` returns as `extendMarkdownIt` (the `markdown.markdownItPlugins` contribution) calls this.
  *
  * The preview calls `extendMarkdownIt` only when it first builds its renderer, so the core (glossary
- * and matcher) loads then, never at activation. Settings are read on every render; a change to
- * `aiSafety.preview.*` or `aiSafety.annotations.*` refreshes open previews.
+ * and matcher) loads then, never at activation. Settings are read on every render (the activation shim
+ * refreshes open previews when they change).
  *
  * @see https://code.visualstudio.com/api/extension-guides/markdown-extension
  */
-export function registerPreviewTerms(context: vscode.ExtensionContext, deps: { readonly core: LazyCore; readonly log: vscode.LogOutputChannel }) {
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SECTION) || event.affectsConfiguration('aiSafety.annotations')) {
-        void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
-      }
-    }),
-  );
-  return {
-    extendMarkdownIt(md: MarkdownIt): MarkdownIt {
-      deps.log.info('Marking terms in the markdown preview.');
-      return md.use(deps.core.previewTermsPlugin(), {
-        settings: readPreviewSettings,
-        annotator: () => deps.core.annotator(readOptions(vscode.workspace.getConfiguration('aiSafety.annotations'))),
-        termById: (id: string) => deps.core.termById(id),
-      });
-    },
-  };
+export function extendMarkdownIt(md: MarkdownIt, deps: { readonly core: LazyCore; readonly log: vscode.LogOutputChannel }): MarkdownIt {
+  deps.log.info('Marking terms in the markdown preview.');
+  return md.use(deps.core.previewTermsPlugin(), {
+    settings: readPreviewSettings,
+    annotator: () => deps.core.annotator(readOptions(vscode.workspace.getConfiguration('aiSafety.annotations'))),
+    termById: (id: string) => deps.core.termById(id),
+  });
 }
 
 /** The `aiSafety.preview.*` settings; anything malformed falls back to the default. */

@@ -28,20 +28,26 @@ export type TermsInFileNode = string | { readonly termId: string; readonly index
  * {@link TERMS_SCAN_LIMIT} are scanned up to it, and the view says so.
  */
 export class TermsInFileProvider implements vscode.TreeDataProvider<TermsInFileNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
   private readonly updated = new vscode.EventEmitter<TermsInFile | undefined>();
   /** Fires after every recomputation, with the new model (undefined: no editor). Tests wait on it. */
   readonly onDidUpdate = this.updated.event;
-  readonly onDidChangeTreeData = this.changed.event;
   private model: { readonly uri: vscode.Uri; readonly version: number; readonly data: TermsInFile; readonly byId: Map<string, TermInFile> } | undefined;
   private cancelPending: (() => void) | undefined;
   private view: vscode.TreeView<TermsInFileNode> | undefined;
 
+  /**
+   * @param changed The emitter the tree view listens to (the activation shim's, which owns the view).
+   */
   constructor(
     private readonly scanner: PrefixScanner,
     private readonly termById: (id: string) => Pick<Term, 'id' | 'term' | 'definition'> | undefined,
+    private readonly changed: vscode.EventEmitter<void>,
     private readonly schedule: Schedule = scheduleWithTimeout,
   ) {}
+
+  get onDidChangeTreeData(): vscode.Event<void> {
+    return this.changed.event;
+  }
 
   /** The model shown now (undefined before the first computation or without an editor). */
   get current(): TermsInFile | undefined {
@@ -146,7 +152,6 @@ export class TermsInFileProvider implements vscode.TreeDataProvider<TermsInFileN
 
   dispose(): void {
     this.cancelPending?.();
-    this.changed.dispose();
     this.updated.dispose();
   }
 }
@@ -156,20 +161,22 @@ function formatSize(chars: number): string {
 }
 
 /**
- * Registers the "Terms in This File" tree view and what drives it. Returns the provider (the
- * integration tests read its model and wait for its updates).
+ * Starts "Terms in This File" behind a tree view created at activation (src/lazySurfaces.ts): the
+ * provider and what drives it. Returns the provider; the shim forwards the view's questions to it.
  */
-export function registerTermsInFile(
+export function startTermsInFile(
   context: vscode.ExtensionContext,
-  deps: { readonly scanner: PrefixScanner; readonly termById: (id: string) => Pick<Term, 'id' | 'term' | 'definition'> | undefined },
+  deps: {
+    readonly scanner: PrefixScanner;
+    readonly termById: (id: string) => Pick<Term, 'id' | 'term' | 'definition'> | undefined;
+    readonly view: vscode.TreeView<TermsInFileNode>;
+    readonly changed: vscode.EventEmitter<void>;
+  },
 ): TermsInFileProvider {
-  const provider = new TermsInFileProvider(deps.scanner, deps.termById);
-  const view = vscode.window.createTreeView(TERMS_IN_FILE_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-  provider.attach(view);
+  const provider = new TermsInFileProvider(deps.scanner, deps.termById, deps.changed);
+  provider.attach(deps.view);
   context.subscriptions.push(
     provider,
-    view,
-    view.onDidChangeVisibility(() => provider.requestUpdate()),
     vscode.window.onDidChangeActiveTextEditor(() => provider.requestUpdate()),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document === vscode.window.activeTextEditor?.document) {
@@ -182,8 +189,5 @@ export function registerTermsInFile(
       }
     }),
   );
-  if (view.visible) {
-    provider.requestUpdate();
-  }
   return provider;
 }
