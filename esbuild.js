@@ -53,6 +53,8 @@ const configs = [
   { ...host, entryPoints: { extension: 'src/extension.ts' }, outdir: dist },
   // The vscode-free core as a CommonJS module (API contract for benchmarks, tests and outside checks).
   { ...host, entryPoints: { core: 'src/core/index.ts' }, outdir: dist },
+  // The annotation surfaces beyond the hover (preview, terms view, highlights, completion), required lazily.
+  { ...host, entryPoints: { surfaces: 'src/surfaces.ts' }, outdir: dist },
   // The LLM client with the openai SDK, required lazily by the extension on first use.
   { ...host, entryPoints: { llm: 'src/llm/chatClient.ts' }, outdir: dist },
   // Code that runs inside the sidebar webview (browser).

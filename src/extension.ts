@@ -17,6 +17,9 @@ import { LlmController } from './llm/llmController';
 import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
 import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
+import { registerSurfaces, type LazySurfaces } from './lazySurfaces';
+import type { TermsInFileProvider } from './views/termsInFileView';
+import type { TermHighlighter } from './highlight/termHighlights';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -30,10 +33,19 @@ export interface ExtensionApi {
   readonly llm: LlmController;
   /** What the extension marks in a document, under the current settings (the hover's decision). */
   readonly annotate: (document: vscode.TextDocument) => readonly { readonly id: string; readonly start: number; readonly end: number }[];
+  /** The "Terms in This File" view's provider (its model and update events). */
+  readonly termsInFile: TermsInFileProvider;
+  /** The opt-in highlights (the marks set per editor, and when). */
+  readonly highlights: TermHighlighter;
+}
+
+/** What every activation returns: the markdown preview's hook (`markdown.markdownItPlugins`). */
+export interface PreviewApi {
+  readonly extendMarkdownIt: LazySurfaces['extendMarkdownIt'];
 }
 
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
-export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
+export function activate(context: vscode.ExtensionContext): PreviewApi | (PreviewApi & ExtensionApi) {
   const log = vscode.window.createOutputChannel('AI Safety Annotations', { log: true });
   context.subscriptions.push(log);
 
@@ -69,10 +81,28 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   registerChatParticipant(context, { glossary, finder: aboutAiSafety, log });
   registerLookupTool(context, { glossary, finder: aboutAiSafety, log });
 
+  // Beyond the hover, loaded on first use (dist/surfaces.js): the markdown preview's tooltips, the
+  // "Terms in This File" view (its inline action is showTerm), opt-in highlights, glossary completion.
+  const surfaces = registerSurfaces(context, { core, annotations, log });
+
   log.info('Activated.');
+  const extendMarkdownIt: PreviewApi['extendMarkdownIt'] = (md) => surfaces.extendMarkdownIt(md);
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document) }
-    : undefined;
+    ? {
+        extendMarkdownIt,
+        glossary,
+        coreLoaded: () => core.loaded,
+        explainer,
+        llm,
+        annotate: (document) => annotations.annotate(document),
+        get termsInFile() {
+          return surfaces.termsInFile();
+        },
+        get highlights() {
+          return surfaces.highlights();
+        },
+      }
+    : { extendMarkdownIt };
 }
 
 export function deactivate(): void {

@@ -19,6 +19,10 @@ export interface LazyCore {
   annotator(options: AnnotatorOptions): Annotator;
   /** The explainer's content (the sidebar's first tab), from the same bundle as the term data. */
   readonly explainer: ExplainerContent;
+  /** The markdown preview plugin of the core (loads the core: call it when the preview needs it). */
+  previewTermsPlugin(): typeof Core.previewTermsPlugin;
+  /** The glossary entry of a term id (a map built once). */
+  termById(id: string): Term | undefined;
   /** True once `dist/core.js` has been loaded (the activation tests check that it was not). */
   readonly loaded: boolean;
 }
@@ -30,6 +34,7 @@ export function createLazyCore(extensionPath: string): LazyCore {
   let matcher: TermMatcher | undefined;
   let base: Annotator | undefined;
   const byOptions = new Map<string, Annotator>();
+  let byId: Map<string, Term> | undefined;
   // A computed path, so esbuild leaves the require alone and the core stays a separate bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const load = (): typeof Core => (core ??= require(path.join(extensionPath, 'dist', 'core.js')) as typeof Core);
@@ -56,6 +61,11 @@ export function createLazyCore(extensionPath: string): LazyCore {
     },
     get explainer(): ExplainerContent {
       return load().EXPLAINER;
+    },
+    previewTermsPlugin: () => load().previewTermsPlugin,
+    termById(id: string): Term | undefined {
+      byId ??= new Map(realGlossary().terms.map((t) => [t.id, t] as const));
+      return byId.get(id);
     },
     get loaded(): boolean {
       return core !== undefined;

@@ -76,6 +76,28 @@ export class DocumentAnnotations implements vscode.Disposable {
     };
   }
 
+  /**
+   * The marked terms in the first `limit` characters of a document (all of it when shorter), with
+   * the document's context: the "Terms in This File" view and the highlights read documents this way,
+   * so a huge file costs no more than its prefix.
+   *
+   * @returns The scanned text, its marks (offsets into it) and the whole document's length.
+   */
+  scanPrefix(document: vscode.TextDocument, limit: number): { readonly text: string; readonly matches: Match[]; readonly length: number } {
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const text = length <= limit ? document.getText() : document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(limit)));
+    return { text, matches: this.findIn(document, text, 0), length };
+  }
+
+  /**
+   * The marked terms in a piece of a document (offsets into the piece), with the document's context.
+   *
+   * @param pieceStart Document offset of the piece's first character.
+   */
+  findIn(document: vscode.TextDocument, piece: string, pieceStart: number): Match[] {
+    return this.annotator(document).findIn(piece, this.contextOf(document), pieceStart);
+  }
+
   /** Every marked term of a document (whole-document offsets); used by the tests. */
   annotate(document: vscode.TextDocument): Match[] {
     return this.annotator(document).annotate(document.getText(), document.languageId);

@@ -14,3 +14,5 @@ export { createAnnotator, AMBIGUOUS_TERMS_MODES, isInBlob, DEFAULT_CONTEXT_RULE 
 export type { Annotator, AnnotatorOptions, AmbiguousTermsMode, ContextRule, DocumentContext, TextSource } from './annotate/index';
 export { AMBIGUOUS_TERMS } from './glossary/ambiguity';
 export type { AmbiguityEvidence } from './glossary/ambiguity';
+export { previewTermsPlugin, termTooltip, MARK_FIRST_ONLY_MODES, PREVIEW_TERM_CLASS } from './previewTerms';
+export type { MarkFirstOnly, PreviewTermsOptions, PreviewTermsSettings } from './previewTerms';
