@@ -1,7 +1,8 @@
 /**
  * The start filters of the matcher, built from the trie: the character automaton the scan steps
  * once per character, and the bit sets on the first three, four and five symbols of every form
- * (see {@link Automaton.filter}, {@link Automaton.quad}, {@link Automaton.quint}).
+ * (see {@link Automaton.filter}, {@link Automaton.quad}, {@link Automaton.quint}), and on the first
+ * six ({@link Automaton.sext}).
  */
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, CODE_CLASS, CODE_NON_WORD, CODE_OTHER, DIGIT, FILTER_SYMBOL, LOWER,
@@ -93,10 +94,12 @@ export function buildTriple(a: TrieParts): Uint8Array {
  * letter (and a letter after a digit); a letter after a letter only at a case change, which
  * {@link Automaton.short} records.
  */
-export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'short'> {
+export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'sext' | 'short'> {
   const quad = new Uint32Array((1 << 20) / 32);
   const quadOpen = new Uint32Array((1 << 20) / 32);
   const quint = new Uint32Array((1 << QUINT_BITS) / 32);
+  const quintOpen = new Uint32Array((1 << QUINT_BITS) / 32);
+  const sext = new Uint32Array((1 << QUINT_BITS) / 32);
   const short = new Uint8Array((1 << 10) + (1 << 15));
   const set = (bits: Uint32Array, index: number): void => {
     bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << (index & 31));
@@ -125,12 +128,17 @@ export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | '
     short[length === 2 ? prefix : (1 << 10) + prefix] = 1;
   };
   const visit = (node: number, prefix: number, length: number, pending: number): void => {
-    if (length === 5) {
-      set(quint, quintIndex(prefix));
+    if (length === 6) {
+      set(sext, sextIndex(prefix));
       return;
     }
     const accepts = pending === 0 && (a.nodeAccept[node] as number) >= 0;
-    if (length === 4) {
+    if (length === 5) {
+      set(quint, quintIndex(prefix));
+      if (accepts) {
+        set(quintOpen, quintIndex(prefix)); // a five-symbol form: anything may follow
+      }
+    } else if (length === 4) {
       set(quad, prefix);
       if (accepts) {
         set(quadOpen, prefix); // a four-symbol form: anything may follow
@@ -155,7 +163,7 @@ export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | '
     }
   };
   visit(0, 0, 0, 0);
-  return { quad, quadOpen, quint, short };
+  return { quad, quadOpen, quint, quintOpen, sext, short };
 }
 
 /** Size of {@link Automaton.quint} in bits, as a power of two (256 KB). */
@@ -165,6 +173,20 @@ const QUINT_BITS = 21;
 export function quintIndex(packed: number): number {
   return Math.imul(packed, 0x9e3779b1) >>> (32 - QUINT_BITS);
 }
+
+/** Index in {@link Automaton.sext} of six {@link QUAD_CODE}s packed as `q0 << 25 | … | q5` (a multiplicative hash). */
+export function sextIndex(packed: number): number {
+  return Math.imul(packed, 0x85ebca6b) >>> (32 - QUINT_BITS);
+}
+
+/** Filter entry bit: a term may start three characters before the one just read (the entry is negative). */
+export const FLAG_START = 1 << 31;
+/** Filter entry bit, on a flagged entry: the four characters are in {@link Automaton.quad}. */
+export const FLAG_QUAD = 1 << 30;
+/** Filter entry bit, on a flagged entry: the four characters are in {@link Automaton.quadOpen} (no {@link Automaton.quint} check). */
+export const FLAG_OPEN = 1 << 29;
+/** Mask of the next row (premultiplied by 128) in a filter entry. */
+export const FILTER_ROW = FLAG_OPEN - 1;
 
 /** Rows of the start filter that do not depend on the glossary: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
 const BASE_ROWS = CODE_OTHER + 1 + 256;
@@ -192,6 +214,7 @@ export function buildFilter(
   rootKids: Int32Array,
   triple: Uint8Array,
   quad: Uint32Array,
+  quadOpen: Uint32Array,
   short: Uint8Array,
 ): { filter: Int32Array; rowTriple: Int32Array } {
   // Whether two filter symbols begin some form (whatever the third).
@@ -283,6 +306,9 @@ export function buildFilter(
   }
 
   const rows = zMax + tripleRows.length;
+  if (rows << 7 > FILTER_ROW) {
+    throw new Error(`The start filter has ${rows} rows, more than its entries can address.`);
+  }
   const filter = new Int32Array(rows << 7);
   const rowTriple = new Int32Array(rows);
   for (let e = 0; e < base.length; e++) {
@@ -301,9 +327,11 @@ export function buildFilter(
     const shortTriple = short[(1 << 10) + q3] !== 0;
     for (let c = 0; c < 128; c++) {
       const q = (q3 << 5) | (QUAD_CHAR[c] as number);
-      const flag = force || ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0 || (shortTriple && isUpper(c));
+      const inQuad = ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+      const open = ((quadOpen[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+      const flag = force || inQuad || (shortTriple && isUpper(c));
       const next = filter[(z << 7) | c] as number;
-      filter[(r << 7) | c] = flag ? next | (1 << 31) : next;
+      filter[(r << 7) | c] = flag ? next | FLAG_START | (inQuad ? FLAG_QUAD : 0) | (open ? FLAG_OPEN : 0) : next;
     }
   }
   return { filter, rowTriple };

@@ -8,10 +8,10 @@
 import {
   APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, shallowChild, type Automaton,
 } from './tables';
-import { noneRow, quintIndex, resumeRow } from './filters';
+import { FILTER_ROW, FLAG_OPEN, FLAG_QUAD, noneRow, quintIndex, resumeRow, sextIndex } from './filters';
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, MAX_SPACE_RUN, QUAD_CHAR, QUAD_NONE, SYM_ALNUM, SYM_SEP,
-  classBefore, isEndBoundary, isSpaceLike, nonAsciiSymbol, startsAfter,
+  classBefore, isEndBoundary, isLowerAt, isSpaceLike, nonAsciiSymbol, startsAfter,
 } from './charClass';
 import { CaseRule } from './forms';
 
@@ -158,40 +158,59 @@ export function startsAt(a: Automaton, text: string, index: number): boolean {
 }
 
 /**
- * Checks a start the filter flagged on reading `text[i]` in triple row `row` (the start is
- * `i - 3`): the four-symbol bit set (the flag may also stand for a short form ending at a case
- * change), the hashed five-symbol one where no form ends within four symbols, the exact boundary
- * check where a character outside ASCII comes before, then the walk.
+ * Checks a start the filter flagged with `entry` on reading `text[i]` in triple row `row` (the
+ * start is `i - 3`): the four-symbol bit set, as the entry carries it (the flag may also stand for a
+ * short form ending at a case change), the hashed five-symbol one where no form ends within four
+ * symbols and the six-symbol one where none ends within five, the exact boundary check where a
+ * character outside ASCII comes before, then the walk.
  */
-function candidate(a: Automaton, text: string, i: number, row: number, result: WalkResult): boolean {
+function candidate(a: Automaton, text: string, i: number, row: number, entry: number, result: WalkResult): boolean {
   const s = i - 3;
-  const c3 = text.charCodeAt(i);
-  const q = ((a.rowTriple[row >> 7] as number) << 5) | (QUAD_CHAR[c3 > 127 ? 127 : c3] as number);
-  const inQuad = ((a.quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
-  if (!inQuad || ((a.quadOpen[q >>> 5] as number) & (1 << (q & 31))) === 0) {
+  if ((entry & FLAG_OPEN) === 0) {
+    const c3 = text.charCodeAt(i);
+    const q = ((a.rowTriple[row >> 7] as number) << 5) | (QUAD_CHAR[c3 > 127 ? 127 : c3] as number);
     let ok = false;
-    if (inQuad) {
+    if ((entry & FLAG_QUAD) !== 0) {
       // The fifth character, where no form can end within the first four.
-      const c4 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-      const h = quintIndex((q << 5) | (c4 < 0 ? QUAD_NONE : (QUAD_CHAR[c4 > 127 ? 127 : c4] as number)));
+      const q5 = (q << 5) | quadCodeAt(text, i + 1);
+      const h = quintIndex(q5);
       ok = ((a.quint[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+      if (ok && ((a.quintOpen[h >>> 5] as number) & (1 << (h & 31))) === 0) {
+        // The sixth character, where no form can end within the first five either.
+        const h6 = sextIndex((q5 << 5) | quadCodeAt(text, i + 2));
+        ok = ((a.sext[h6 >>> 5] as number) & (1 << (h6 & 31))) !== 0;
+      }
     }
     // A whole two- or three-symbol form followed by a letter ends there only at a case change.
-    if (
-      !ok &&
-      !(isUpperAt(text, s + 2) && a.short[q >>> 10] !== 0) &&
-      !(isUpperAt(text, s + 3) && a.short[(1 << 10) + (q >>> 5)] !== 0)
-    ) {
+    if (!ok && !(shortEnds(text, s + 2) && a.short[q >>> 10] !== 0) && !(shortEnds(text, s + 3) && a.short[(1 << 10) + (q >>> 5)] !== 0)) {
       return false;
     }
   }
   return (s === 0 || text.charCodeAt(s - 1) < 128 || startsAt(a, text, s)) && walk(a, text, s, result);
 }
 
+/**
+ * Whether a form whose last letter is `text[end - 1]` can end at `end` where a letter follows: the
+ * letter at `end` is a capital, after a letter or digit that is not (`ELKProbe`) or before a
+ * lower-case letter (`RLHFTrainer`), as {@link isEndBoundary} decides.
+ */
+function shortEnds(text: string, end: number): boolean {
+  return isUpperAt(text, end) && (!isUpperAt(text, end - 1) || isLowerAt(text, end + 1));
+}
+
 /** Whether `text[index]` is an ASCII capital. */
 function isUpperAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index);
   return c >= 0x41 && c <= 0x5a;
+}
+
+/** The four-symbol filter code (`QUAD_CHAR`) of `text[index]`, {@link QUAD_NONE} past the end. */
+function quadCodeAt(text: string, index: number): number {
+  if (index >= text.length) {
+    return QUAD_NONE;
+  }
+  const c = text.charCodeAt(index);
+  return QUAD_CHAR[c > 127 ? 127 : c] as number;
 }
 
 /** Start-filter row after a match that ends at `end`. */
@@ -238,8 +257,8 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
       break;
     }
     const tripleRow = row;
-    row = entry & 0x7fffffff;
-    if (candidate(a, text, i, tripleRow, result)) {
+    row = entry & FILTER_ROW;
+    if (candidate(a, text, i, tripleRow, entry, result)) {
       if (!emit(result.termIndex, i - 3, result.end)) {
         return;
       }
@@ -315,8 +334,8 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
       const entry = entries[h] as number;
       const p = at[h] as number;
       const tripleRow = rows[h] as number;
-      rows[h] = entry & 0x7fffffff;
-      if (entry < 0 && candidate(a, text, p, tripleRow, result)) {
+      rows[h] = entry & FILTER_ROW;
+      if (entry < 0 && candidate(a, text, p, tripleRow, entry, result)) {
         (h === 0 ? emitA : emitB)(result.termIndex, p - 3, result.end);
         at[h] = floors[h] = result.end;
         rows[h] = rowAfter(text, result.end);

@@ -45,8 +45,9 @@ export interface Automaton {
   readonly acceptBreaks: Uint8Array;
   /**
    * The start filter: `filter[row | char]` (char folded to 127 outside ASCII) is the next row
-   * (premultiplied by 128), negative when a term may start three characters before the one just
-   * read. A row stands for the class of the last character, whether a term may start at it, and
+   * (premultiplied by 128, `entry & FILTER_ROW`), negative when a term may start three characters
+   * before the one just read; a negative entry also says whether those four characters are in
+   * {@link quad} and {@link quadOpen} (`FLAG_QUAD`, `FLAG_OPEN`), so the scan reads neither bit set. A row stands for the class of the last character, whether a term may start at it, and
    * what is known of a start one or two characters back. A start is flagged only where a word
    * boundary is and the first four characters begin some form; see `buildFilter` in ./filters.
    */
@@ -70,6 +71,14 @@ export interface Automaton {
    * into forms that only share four letters with the text.
    */
   readonly quint: Uint32Array;
+  /** Five-symbol sequences (indexed like {@link quint}) within which some form may already end: the walk runs without the {@link sext} check. */
+  readonly quintOpen: Uint32Array;
+  /**
+   * Six-symbol sequences that can begin a match, a hashed bit set ({@link sextIndex}, 256 KB):
+   * checked after {@link quint} where no form ends within the first five symbols, it spares the
+   * walks into words that share five letters with a form (`interface`, `values`).
+   */
+  readonly sext: Uint32Array;
   /**
    * Prefixes of two or three filter symbols that are already a whole form (`AI`, `IRL`), indexed
    * by {@link QUAD_CODE}s (`q0 << 5 | q1`, or `1024 + (q0 << 10 | q1 << 5 | q2)`). {@link quad}
@@ -84,7 +93,7 @@ export interface Automaton {
 }
 
 /** The trie part of an {@link Automaton}, from which the filters are built. */
-export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'short'>;
+export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'sext' | 'short'>;
 
 
 /**
