@@ -94,7 +94,9 @@ export function buildTriple(a: TrieParts): Uint8Array {
  * letter (and a letter after a digit); a letter after a letter only at a case change, which
  * {@link Automaton.short} records.
  */
-export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'sext' | 'short'> {
+export function buildQuad(
+  a: TrieParts,
+): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'quintShift' | 'sext' | 'sextShift' | 'short'> {
   const quad = new Uint32Array((1 << 20) / 32);
   const quadOpen = new Uint32Array((1 << 20) / 32);
   const quint = new Uint32Array((1 << QUINT_BITS) / 32);
@@ -129,14 +131,14 @@ export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | '
   };
   const visit = (node: number, prefix: number, length: number, pending: number): void => {
     if (length === 6) {
-      set(sext, sextIndex(prefix));
+      set(sext, sextIndex(prefix, 32 - QUINT_BITS));
       return;
     }
     const accepts = pending === 0 && (a.nodeAccept[node] as number) >= 0;
     if (length === 5) {
-      set(quint, quintIndex(prefix));
+      set(quint, quintIndex(prefix, 32 - QUINT_BITS));
       if (accepts) {
-        set(quintOpen, quintIndex(prefix)); // a five-symbol form: anything may follow
+        set(quintOpen, quintIndex(prefix, 32 - QUINT_BITS)); // a five-symbol form: anything may follow
       }
     } else if (length === 4) {
       set(quad, prefix);
@@ -163,20 +165,87 @@ export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | '
     }
   };
   visit(0, 0, 0, 0);
-  return { quad, quadOpen, quint, quintOpen, sext, short };
+  const quintBits = foldedBits(quint);
+  const sextBits = foldedBits(sext);
+  return {
+    quad,
+    quadOpen,
+    quint: fold(quint, quintBits),
+    quintOpen: fold(quintOpen, quintBits),
+    quintShift: 32 - quintBits,
+    sext: fold(sext, sextBits),
+    sextShift: 32 - sextBits,
+    short,
+  };
 }
 
-/** Size of {@link Automaton.quint} in bits, as a power of two (256 KB). */
+/** Largest size of {@link Automaton.quint} and {@link Automaton.sext} in bits, as a power of two (256 KB). */
 const QUINT_BITS = 21;
+/** Smallest size of those bit sets in bits (1 KB). */
+const MIN_HASH_BITS = 13;
+/** Bits per entry those bit sets keep at least, so that few absent sequences hash onto a set bit. */
+const BITS_PER_ENTRY = 32;
 
-/** Index in {@link Automaton.quint} of five {@link QUAD_CODE}s packed as `q0 << 20 | … | q4` (a multiplicative hash). */
-export function quintIndex(packed: number): number {
-  return Math.imul(packed, 0x9e3779b1) >>> (32 - QUINT_BITS);
+/**
+ * Index in {@link Automaton.quint} of five {@link QUAD_CODE}s packed as `q0 << 20 | … | q4` (a
+ * multiplicative hash), for a bit set of `2 ** (32 - shift)` bits ({@link Automaton.quintShift}).
+ */
+export function quintIndex(packed: number, shift: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> shift;
 }
 
-/** Index in {@link Automaton.sext} of six {@link QUAD_CODE}s packed as `q0 << 25 | … | q5` (a multiplicative hash). */
-export function sextIndex(packed: number): number {
-  return Math.imul(packed, 0x85ebca6b) >>> (32 - QUINT_BITS);
+/** Index in {@link Automaton.sext} of six {@link QUAD_CODE}s packed as `q0 << 25 | … | q5`, like {@link quintIndex}. */
+export function sextIndex(packed: number, shift: number): number {
+  return Math.imul(packed, 0x85ebca6b) >>> shift;
+}
+
+/** Number of set bits in a bit set. */
+function popCount(bits: Uint32Array): number {
+  let count = 0;
+  for (const word of bits) {
+    let w = word;
+    while (w !== 0) {
+      w &= w - 1;
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Size in bits (as a power of two) that a hashed bit set of {@link QUINT_BITS} bits can be folded
+ * to while keeping {@link BITS_PER_ENTRY} bits per set bit: a small glossary's sets then stay in
+ * the processor's nearest cache.
+ */
+function foldedBits(bits: Uint32Array): number {
+  const want = popCount(bits) * BITS_PER_ENTRY;
+  let size = MIN_HASH_BITS;
+  while (size < QUINT_BITS && 1 << size < want) {
+    size++;
+  }
+  return size;
+}
+
+/**
+ * The bit set of {@link QUINT_BITS} bits folded to `size` bits: a multiplicative hash keeps its top
+ * bits, so bit `i` becomes bit `i >>> (QUINT_BITS - size)`, and every sequence keeps its bit set.
+ */
+function fold(bits: Uint32Array, size: number): Uint32Array {
+  if (size === QUINT_BITS) {
+    return bits;
+  }
+  const out = new Uint32Array(Math.max(1, (1 << size) >>> 5));
+  const drop = QUINT_BITS - size;
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      const i = ((w << 5) | (31 - Math.clz32(low))) >>> drop;
+      out[i >>> 5] = (out[i >>> 5] as number) | (1 << (i & 31));
+      word ^= low;
+    }
+  }
+  return out;
 }
 
 /** Filter entry bit: a term may start three characters before the one just read (the entry is negative). */

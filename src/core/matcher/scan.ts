@@ -173,11 +173,11 @@ function candidate(a: Automaton, text: string, i: number, row: number, entry: nu
     if ((entry & FLAG_QUAD) !== 0) {
       // The fifth character, where no form can end within the first four.
       const q5 = (q << 5) | quadCodeAt(text, i + 1);
-      const h = quintIndex(q5);
+      const h = quintIndex(q5, a.quintShift);
       ok = ((a.quint[h >>> 5] as number) & (1 << (h & 31))) !== 0;
       if (ok && ((a.quintOpen[h >>> 5] as number) & (1 << (h & 31))) === 0) {
         // The sixth character, where no form can end within the first five either.
-        const h6 = sextIndex((q5 << 5) | quadCodeAt(text, i + 2));
+        const h6 = sextIndex((q5 << 5) | quadCodeAt(text, i + 2), a.sextShift);
         ok = ((a.sext[h6 >>> 5] as number) & (1 << (h6 & 31))) !== 0;
       }
     }

@@ -66,19 +66,23 @@ export interface Automaton {
   /** Four-symbol sequences (indexed like {@link quad}) within which some form may already end: the walk runs without the {@link quint} check. */
   readonly quadOpen: Uint32Array;
   /**
-   * Five-symbol sequences that can begin a match, a hashed bit set ({@link quintIndex}, 256 KB):
+   * Five-symbol sequences that can begin a match, a hashed bit set ({@link quintIndex}, at most 256 KB):
    * checked after {@link quad} where no form ends within the first four symbols, it spares most walks
    * into forms that only share four letters with the text.
    */
   readonly quint: Uint32Array;
   /** Five-symbol sequences (indexed like {@link quint}) within which some form may already end: the walk runs without the {@link sext} check. */
   readonly quintOpen: Uint32Array;
+  /** `32 -` the size of {@link quint} and {@link quintOpen} in bits (at most 256 KB, less for a small glossary): the shift of `quintIndex`. */
+  readonly quintShift: number;
   /**
-   * Six-symbol sequences that can begin a match, a hashed bit set ({@link sextIndex}, 256 KB):
+   * Six-symbol sequences that can begin a match, a hashed bit set ({@link sextIndex}, at most 256 KB):
    * checked after {@link quint} where no form ends within the first five symbols, it spares the
    * walks into words that share five letters with a form (`interface`, `values`).
    */
   readonly sext: Uint32Array;
+  /** `32 -` the size of {@link sext} in bits: the shift of `sextIndex`. */
+  readonly sextShift: number;
   /**
    * Prefixes of two or three filter symbols that are already a whole form (`AI`, `IRL`), indexed
    * by {@link QUAD_CODE}s (`q0 << 5 | q1`, or `1024 + (q0 << 10 | q1 << 5 | q2)`). {@link quad}
@@ -93,7 +97,7 @@ export interface Automaton {
 }
 
 /** The trie part of an {@link Automaton}, from which the filters are built. */
-export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'sext' | 'short'>;
+export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'quintShift' | 'sext' | 'sextShift' | 'short'>;
 
 
 /**
