@@ -254,8 +254,16 @@ export const FLAG_START = 1 << 31;
 export const FLAG_QUAD = 1 << 30;
 /** Filter entry bit, on a flagged entry: the four characters are in {@link Automaton.quadOpen} (no {@link Automaton.quint} check). */
 export const FLAG_OPEN = 1 << 29;
+/**
+ * Filter entry bit, on a flagged entry: the start is four characters before the one just read, not
+ * three; its first five are in {@link Automaton.quint} (see `buildFilter`).
+ */
+export const FLAG_LATE = 1 << 28;
 /** Mask of the next row (premultiplied by 128) in a filter entry. */
-export const FILTER_ROW = FLAG_OPEN - 1;
+export const FILTER_ROW = FLAG_LATE - 1;
+
+/** Most rows of a start filter with quint rows (2 MB); a larger one flags every start on its fourth character. */
+const LATE_ROW_LIMIT = 4096;
 
 /** Rows of the start filter that do not depend on the glossary: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
 const BASE_ROWS = CODE_OTHER + 1 + 256;
@@ -284,6 +292,8 @@ export function buildFilter(
   triple: Uint8Array,
   quad: Uint32Array,
   quadOpen: Uint32Array,
+  quint: Uint32Array,
+  quintShift: number,
   short: Uint8Array,
 ): { filter: Int32Array; rowTriple: Int32Array } {
   // Whether two filter symbols begin some form (whatever the third).
@@ -374,7 +384,62 @@ export function buildFilter(
     }
   }
 
-  const rows = zMax + tripleRows.length;
+  // Triple rows. Where the four characters read begin some form but none that ends within them,
+  // the flag waits for the fifth character: the entry leads to a quint row that flags the start
+  // (FLAG_LATE) only if the five are in `quint`, unless a start one character later may be flagged
+  // on the same character (the row after the fourth is itself a triple row) or a short form may end.
+  const tripleEnd = zMax + tripleRows.length;
+  const zRow = (z: number, c: number): number =>
+    z < BASE_ROWS ? (base[(z << 7) | c] as number) : (pairNext[((z - BASE_ROWS) << 7) | c] as number);
+  const tripleNext = new Int32Array(tripleRows.length << 7);
+  const rowTriple3 = new Int32Array(tripleRows.length);
+  const quintRowOf = new Map<number, number>();
+  const quintRows: number[] = []; // key: q4 * 2^21 + row after the fourth character
+  /** Fills the triple rows, with quint rows if `late`; false (unfinished) once those pass {@link LATE_ROW_LIMIT}. */
+  const fillTriples = (late: boolean): boolean => {
+    for (let r = 0; r < tripleRows.length; r++) {
+      const key = tripleRows[r] as number;
+      const z = key % zMax;
+      const rest = (key - z) / zMax;
+      const force = rest % 2 === 1;
+      const q3 = codes((rest - (rest % 2)) / 2);
+      rowTriple3[r] = q3;
+      const shortTriple = short[(1 << 10) + q3] !== 0;
+      for (let c = 0; c < 128; c++) {
+        const q = (q3 << 5) | (QUAD_CHAR[c] as number);
+        const inQuad = ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+        const open = ((quadOpen[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+        const shortEnd = force || (shortTriple && isUpper(c));
+        const next = zRow(z, c);
+        let entry = next << 7;
+        if (late && inQuad && !open && !shortEnd && next < zMax) {
+          const k = q * (1 << 21) + next;
+          let qr = quintRowOf.get(k);
+          if (qr === undefined) {
+            qr = tripleEnd + quintRows.length;
+            quintRowOf.set(k, qr);
+            quintRows.push(k);
+            if (qr >= LATE_ROW_LIMIT) {
+              return false;
+            }
+          }
+          entry = qr << 7;
+        } else if (inQuad || shortEnd) {
+          entry = entry | FLAG_START | (inQuad ? FLAG_QUAD : 0) | (open ? FLAG_OPEN : 0);
+        }
+        tripleNext[(r << 7) | c] = entry;
+      }
+    }
+    return true;
+  };
+  if (!fillTriples(true)) {
+    // A large glossary: its quint rows would cost more in cache misses than they spare in checks.
+    quintRowOf.clear();
+    quintRows.length = 0;
+    fillTriples(false);
+  }
+
+  const rows = tripleEnd + quintRows.length;
   if (rows << 7 > FILTER_ROW) {
     throw new Error(`The start filter has ${rows} rows, more than its entries can address.`);
   }
@@ -386,21 +451,19 @@ export function buildFilter(
   for (let e = 0; e < pairNext.length; e++) {
     filter[(BASE_ROWS << 7) + e] = (pairNext[e] as number) << 7;
   }
-  for (let r = zMax; r < rows; r++) {
-    const key = tripleRows[r - zMax] as number;
-    const z = key % zMax;
-    const rest = (key - z) / zMax;
-    const force = rest % 2 === 1;
-    const q3 = codes((rest - (rest % 2)) / 2);
-    rowTriple[r] = q3;
-    const shortTriple = short[(1 << 10) + q3] !== 0;
+  filter.set(tripleNext, zMax << 7);
+  rowTriple.set(rowTriple3, zMax);
+  // Quint rows: the fifth character flags the start four back if the five are in `quint`.
+  for (let r = 0; r < quintRows.length; r++) {
+    const key = quintRows[r] as number;
+    const z = key % (1 << 21);
+    const q4 = (key - z) / (1 << 21);
+    const row = tripleEnd + r;
+    rowTriple[row] = q4;
     for (let c = 0; c < 128; c++) {
-      const q = (q3 << 5) | (QUAD_CHAR[c] as number);
-      const inQuad = ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
-      const open = ((quadOpen[q >>> 5] as number) & (1 << (q & 31))) !== 0;
-      const flag = force || inQuad || (shortTriple && isUpper(c));
+      const h = quintIndex((q4 << 5) | (QUAD_CHAR[c] as number), quintShift);
       const next = filter[(z << 7) | c] as number;
-      filter[(r << 7) | c] = flag ? next | FLAG_START | (inQuad ? FLAG_QUAD : 0) | (open ? FLAG_OPEN : 0) : next;
+      filter[(row << 7) | c] = ((quint[h >>> 5] as number) & (1 << (h & 31))) !== 0 ? next | FLAG_START | FLAG_LATE : next;
     }
   }
   return { filter, rowTriple };
