@@ -259,8 +259,13 @@ export const FLAG_OPEN = 1 << 29;
  * three; its first five are in {@link Automaton.quint} (see `buildFilter`).
  */
 export const FLAG_LATE = 1 << 28;
+/**
+ * Filter entry bit, on a flagged entry: the start is five characters before the one just read; its
+ * first six are in {@link Automaton.sext} and no form ends within its first five.
+ */
+export const FLAG_LATER = 1 << 27;
 /** Mask of the next row (premultiplied by 128) in a filter entry. */
-export const FILTER_ROW = FLAG_LATE - 1;
+export const FILTER_ROW = FLAG_LATER - 1;
 
 /** Most rows of a start filter with quint rows (2 MB); a larger one flags every start on its fourth character. */
 const LATE_ROW_LIMIT = 4096;
@@ -290,12 +295,9 @@ const COND = PEND + 128;
 export function buildFilter(
   rootKids: Int32Array,
   triple: Uint8Array,
-  quad: Uint32Array,
-  quadOpen: Uint32Array,
-  quint: Uint32Array,
-  quintShift: number,
-  short: Uint8Array,
+  sets: Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'quintShift' | 'sext' | 'sextShift' | 'short'>,
 ): { filter: Int32Array; rowTriple: Int32Array } {
+  const { quad, quadOpen, quint, quintOpen, quintShift, sext, sextShift, short } = sets;
   // Whether two filter symbols begin some form (whatever the third).
   const pairs = new Uint8Array(SYM_COUNT * SYM_COUNT);
   for (let p = 0; p < pairs.length; p++) {
@@ -439,7 +441,37 @@ export function buildFilter(
     fillTriples(false);
   }
 
-  const rows = tripleEnd + quintRows.length;
+  // Quint rows: the fifth character flags the start four back (FLAG_LATE) if the five are in
+  // `quint` and some form may end within them; where none may, the flag waits for the sixth in a
+  // sext row (FLAG_LATER, five back), under the same conditions as for a quint row.
+  const has = (bits: Uint32Array, h: number): boolean => ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+  const quintEnd = tripleEnd + quintRows.length;
+  const quintNext = new Int32Array(quintRows.length << 7);
+  const sextRowOf = new Map<number, number>();
+  const sextRows: number[] = []; // key: q5 * 2^21 + row after the fifth character
+  for (let r = 0; r < quintRows.length; r++) {
+    const key = quintRows[r] as number;
+    const z = key % (1 << 21);
+    const q4 = (key - z) / (1 << 21);
+    for (let c = 0; c < 128; c++) {
+      const q5 = (q4 << 5) | (QUAD_CHAR[c] as number);
+      const h = quintIndex(q5, quintShift);
+      const next = zRow(z, c);
+      let entry = next << 7;
+      if (has(quint, h)) {
+        let sr = sextRowOf.get(q5 * (1 << 21) + next);
+        if (sr === undefined && !has(quintOpen, h) && next < zMax && quintEnd + sextRows.length < LATE_ROW_LIMIT) {
+          sr = quintEnd + sextRows.length;
+          sextRowOf.set(q5 * (1 << 21) + next, sr);
+          sextRows.push(q5 * (1 << 21) + next);
+        }
+        entry = sr === undefined ? entry | FLAG_START | FLAG_LATE : sr << 7;
+      }
+      quintNext[(r << 7) | c] = entry;
+    }
+  }
+
+  const rows = quintEnd + sextRows.length;
   if (rows << 7 > FILTER_ROW) {
     throw new Error(`The start filter has ${rows} rows, more than its entries can address.`);
   }
@@ -453,17 +485,20 @@ export function buildFilter(
   }
   filter.set(tripleNext, zMax << 7);
   rowTriple.set(rowTriple3, zMax);
-  // Quint rows: the fifth character flags the start four back if the five are in `quint`.
+  filter.set(quintNext, tripleEnd << 7);
   for (let r = 0; r < quintRows.length; r++) {
-    const key = quintRows[r] as number;
+    rowTriple[tripleEnd + r] = Math.floor((quintRows[r] as number) / (1 << 21));
+  }
+  // Sext rows: the sixth character flags the start five back if the six are in `sext`.
+  for (let r = 0; r < sextRows.length; r++) {
+    const key = sextRows[r] as number;
     const z = key % (1 << 21);
-    const q4 = (key - z) / (1 << 21);
-    const row = tripleEnd + r;
-    rowTriple[row] = q4;
+    const q5 = (key - z) / (1 << 21);
+    const row = quintEnd + r;
+    rowTriple[row] = q5;
     for (let c = 0; c < 128; c++) {
-      const h = quintIndex((q4 << 5) | (QUAD_CHAR[c] as number), quintShift);
-      const next = filter[(z << 7) | c] as number;
-      filter[(row << 7) | c] = ((quint[h >>> 5] as number) & (1 << (h & 31))) !== 0 ? next | FLAG_START | FLAG_LATE : next;
+      const next = zRow(z, c) << 7;
+      filter[(row << 7) | c] = has(sext, sextIndex((q5 << 5) | (QUAD_CHAR[c] as number), sextShift)) ? next | FLAG_START | FLAG_LATER : next;
     }
   }
   return { filter, rowTriple };

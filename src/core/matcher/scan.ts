@@ -8,7 +8,7 @@
 import {
   APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, shallowChild, type Automaton,
 } from './tables';
-import { FILTER_ROW, FLAG_LATE, FLAG_OPEN, FLAG_QUAD, noneRow, quintIndex, resumeRow, sextIndex } from './filters';
+import { FILTER_ROW, FLAG_LATE, FLAG_LATER, FLAG_OPEN, FLAG_QUAD, noneRow, quintIndex, resumeRow, sextIndex } from './filters';
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, MAX_SPACE_RUN, QUAD_CHAR, QUAD_NONE, SYM_ALNUM, SYM_SEP,
   classBefore, isEndBoundary, isLowerAt, isSpaceLike, nonAsciiSymbol, startsAfter,
@@ -161,7 +161,7 @@ export function startsAt(a: Automaton, text: string, index: number): boolean {
 
 /**
  * Checks a start the filter flagged with `entry` on reading `text[i]` in row `row` (the start is
- * `i - 3`, or `i - 4` for FLAG_LATE) and walks from it, setting `result.start`: the four-symbol bit
+ * `i - 3`, `i - 4` for FLAG_LATE, `i - 5` for FLAG_LATER) and walks from it, setting `result.start`: the four-symbol bit
  * set, as the entry carries it (the flag may also stand for a short form ending at a case change),
  * the hashed five-symbol one where no form ends within four symbols and the six-symbol one where
  * none ends within five, the exact boundary check where a character outside ASCII comes before,
@@ -169,7 +169,10 @@ export function startsAt(a: Automaton, text: string, index: number): boolean {
  */
 function candidate(a: Automaton, text: string, i: number, row: number, entry: number, result: WalkResult): boolean {
   let s = i - 3;
-  if ((entry & FLAG_LATE) !== 0) {
+  if ((entry & FLAG_LATER) !== 0) {
+    // Flagged on the sixth character, the six being in sext.
+    s = i - 5;
+  } else if ((entry & FLAG_LATE) !== 0) {
     // Flagged on the fifth character, the five being in quint.
     s = i - 4;
     if (!sixthOk(a, text, ((a.rowTriple[row >> 7] as number) << 5) | quadCodeAt(text, i), i + 1)) {
@@ -259,9 +262,9 @@ export function scan(a: Automaton, text: string, from: number, to: number, emit:
 function scanFrom(a: Automaton, text: string, from: number, row: number, to: number, emit: Emit): void {
   const { filter } = a;
   const n = text.length;
-  // A flag on reading text[i] is for a start at i - 3 or (FLAG_LATE) i - 4, so read up to four
-  // characters past `to`; a start at or past `to` is not checked.
-  const last = Math.min(n, to + 4);
+  // A flag on reading text[i] is for a start at i - 3, or i - 4 (FLAG_LATE) or i - 5 (FLAG_LATER),
+  // so read up to five characters past `to`; a start at or past `to` is not checked.
+  const last = Math.min(n, to + 5);
   const result: WalkResult = { start: 0, end: 0, termIndex: -1 };
   let i = from;
   let floor = from;
@@ -283,7 +286,7 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
     }
     const tripleRow = row;
     row = entry & FILTER_ROW;
-    if (i - ((entry & FLAG_LATE) !== 0 ? 4 : 3) < to && candidate(a, text, i, tripleRow, entry, result)) {
+    if (i - 3 - ((entry & FLAG_LATE) !== 0 ? 1 : 0) - ((entry & FLAG_LATER) !== 0 ? 2 : 0) < to && candidate(a, text, i, tripleRow, entry, result)) {
       if (!emit(result.termIndex, result.start, result.end)) {
         return;
       }
