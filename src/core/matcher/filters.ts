@@ -287,7 +287,11 @@ const COND = PEND + 128;
  *   at a case change, row the second and third characters lead to) reached: the last three
  *   characters begin some form (`triple`). Reading a fourth character that continues some form
  *   (`quad`, or a form of three symbols ending at a case change) flags the position three
- *   characters back.
+ *   characters back;
+ * - for a glossary whose filter stays within {@link LATE_ROW_LIMIT} rows, quint rows, one per (first
+ *   four symbols, row the fourth character leads to), where no form ends within the four: the fifth
+ *   character flags the start four back only if the five are in `quint`; and sext rows likewise
+ *   for the sixth character and `sext`, where no form ends within the five.
  * A row also carries on the tracking of the characters read since, so that a start inside a
  * candidate is not missed. A few hundred rows for a small glossary, some ten thousand for tens of
  * thousands of terms; only the rows of common word beginnings are read often.

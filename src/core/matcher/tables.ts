@@ -46,13 +46,20 @@ export interface Automaton {
   /**
    * The start filter: `filter[row | char]` (char folded to 127 outside ASCII) is the next row
    * (premultiplied by 128, `entry & FILTER_ROW`), negative when a term may start three characters
-   * before the one just read; a negative entry also says whether those four characters are in
-   * {@link quad} and {@link quadOpen} (`FLAG_QUAD`, `FLAG_OPEN`), so the scan reads neither bit set. A row stands for the class of the last character, whether a term may start at it, and
-   * what is known of a start one or two characters back. A start is flagged only where a word
-   * boundary is and the first four characters begin some form; see `buildFilter` in ./filters.
+   * before the one just read, or four (`FLAG_LATE`) or five (`FLAG_LATER`) for a small glossary,
+   * whose filter also checks the fifth and sixth characters where no form ends sooner. A negative
+   * entry for a start three back also says whether its four characters are in {@link quad} and
+   * {@link quadOpen} (`FLAG_QUAD`, `FLAG_OPEN`), so the scan reads neither bit set. A row stands for
+   * the class of the last character, whether a term may start at it, and what is known of a start
+   * up to four characters back. A start is flagged only where a word boundary is and the first four
+   * characters begin some form; see `buildFilter` in ./filters.
    */
   readonly filter: Int32Array;
-  /** Per row of {@link filter}: for a triple row, the {@link QUAD_CODE}s of its three symbols as `q0 << 10 | q1 << 5 | q2` (the top of a {@link quad} index); else 0. */
+  /**
+   * Per row of {@link filter}: for a triple row, the {@link QUAD_CODE}s of its three symbols as
+   * `q0 << 10 | q1 << 5 | q2` (the top of a {@link quad} index); for a quint or sext row, those of
+   * its four or five symbols likewise; else 0.
+   */
   readonly rowTriple: Int32Array;
   /** Whether a term can begin with these three filter symbols: `triple[(s0 * 40 + s1) * 40 + s2]`. */
   readonly triple: Uint8Array;
