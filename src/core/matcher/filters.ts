@@ -202,8 +202,8 @@ export function sextIndex(packed: number, shift: number): number {
 /** Number of set bits in a bit set. */
 function popCount(bits: Uint32Array): number {
   let count = 0;
-  for (const word of bits) {
-    let w = word;
+  for (let i = 0; i < bits.length; i++) {
+    let w = (bits[i] as number) | 0; // as int32: a word with its top bit set stays a small integer
     while (w !== 0) {
       w &= w - 1;
       count++;
@@ -237,7 +237,7 @@ function fold(bits: Uint32Array, size: number): Uint32Array {
   const out = new Uint32Array(Math.max(1, (1 << size) >>> 5));
   const drop = QUINT_BITS - size;
   for (let w = 0; w < bits.length; w++) {
-    let word = bits[w] as number;
+    let word = (bits[w] as number) | 0;
     while (word !== 0) {
       const low = word & -word;
       const i = ((w << 5) | (31 - Math.clz32(low))) >>> drop;
@@ -463,11 +463,15 @@ export function buildFilter(
       const next = zRow(z, c);
       let entry = next << 7;
       if (has(quint, h)) {
-        let sr = sextRowOf.get(q5 * (1 << 21) + next);
-        if (sr === undefined && !has(quintOpen, h) && next < zMax && quintEnd + sextRows.length < LATE_ROW_LIMIT) {
-          sr = quintEnd + sextRows.length;
-          sextRowOf.set(q5 * (1 << 21) + next, sr);
-          sextRows.push(q5 * (1 << 21) + next);
+        let sr: number | undefined;
+        if (!has(quintOpen, h) && next < zMax) {
+          const k = q5 * (1 << 21) + next;
+          sr = sextRowOf.get(k);
+          if (sr === undefined && quintEnd + sextRows.length < LATE_ROW_LIMIT) {
+            sr = quintEnd + sextRows.length;
+            sextRowOf.set(k, sr);
+            sextRows.push(k);
+          }
         }
         entry = sr === undefined ? entry | FLAG_START | FLAG_LATE : sr << 7;
       }
