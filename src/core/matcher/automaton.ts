@@ -262,6 +262,6 @@ export function compile(glossary: Glossary): Automaton {
   };
   const triple = buildTriple(base);
   const quads = buildQuad(base);
-  return { ...base, triple, ...quads, ...buildFilter(rootKids, triple, quads.quad, quads.short) };
+  return { ...base, triple, ...quads, ...buildFilter(rootKids, triple, quads) };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The start filters of the matcher, built from the trie: the character automaton the scan steps
  * once per character, and the bit sets on the first three, four and five symbols of every form
- * (see {@link Automaton.filter}, {@link Automaton.quad}, {@link Automaton.quint}).
+ * (see {@link Automaton.filter}, {@link Automaton.quad}, {@link Automaton.quint}), and on the first
+ * six ({@link Automaton.sext}).
  */
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, CODE_CLASS, CODE_NON_WORD, CODE_OTHER, DIGIT, FILTER_SYMBOL, LOWER,
@@ -93,10 +94,14 @@ export function buildTriple(a: TrieParts): Uint8Array {
  * letter (and a letter after a digit); a letter after a letter only at a case change, which
  * {@link Automaton.short} records.
  */
-export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'short'> {
+export function buildQuad(
+  a: TrieParts,
+): Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'quintShift' | 'sext' | 'sextShift' | 'short'> {
   const quad = new Uint32Array((1 << 20) / 32);
   const quadOpen = new Uint32Array((1 << 20) / 32);
   const quint = new Uint32Array((1 << QUINT_BITS) / 32);
+  const quintOpen = new Uint32Array((1 << QUINT_BITS) / 32);
+  const sext = new Uint32Array((1 << QUINT_BITS) / 32);
   const short = new Uint8Array((1 << 10) + (1 << 15));
   const set = (bits: Uint32Array, index: number): void => {
     bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << (index & 31));
@@ -125,12 +130,17 @@ export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | '
     short[length === 2 ? prefix : (1 << 10) + prefix] = 1;
   };
   const visit = (node: number, prefix: number, length: number, pending: number): void => {
-    if (length === 5) {
-      set(quint, quintIndex(prefix));
+    if (length === 6) {
+      set(sext, sextIndex(prefix, 32 - QUINT_BITS));
       return;
     }
     const accepts = pending === 0 && (a.nodeAccept[node] as number) >= 0;
-    if (length === 4) {
+    if (length === 5) {
+      set(quint, quintIndex(prefix, 32 - QUINT_BITS));
+      if (accepts) {
+        set(quintOpen, quintIndex(prefix, 32 - QUINT_BITS)); // a five-symbol form: anything may follow
+      }
+    } else if (length === 4) {
       set(quad, prefix);
       if (accepts) {
         set(quadOpen, prefix); // a four-symbol form: anything may follow
@@ -155,16 +165,110 @@ export function buildQuad(a: TrieParts): Pick<Automaton, 'quad' | 'quadOpen' | '
     }
   };
   visit(0, 0, 0, 0);
-  return { quad, quadOpen, quint, short };
+  const quintBits = foldedBits(quint);
+  const sextBits = foldedBits(sext);
+  return {
+    quad,
+    quadOpen,
+    quint: fold(quint, quintBits),
+    quintOpen: fold(quintOpen, quintBits),
+    quintShift: 32 - quintBits,
+    sext: fold(sext, sextBits),
+    sextShift: 32 - sextBits,
+    short,
+  };
 }
 
-/** Size of {@link Automaton.quint} in bits, as a power of two (256 KB). */
+/** Largest size of {@link Automaton.quint} and {@link Automaton.sext} in bits, as a power of two (256 KB). */
 const QUINT_BITS = 21;
+/** Smallest size of those bit sets in bits (1 KB). */
+const MIN_HASH_BITS = 13;
+/** Bits per entry those bit sets keep at least, so that few absent sequences hash onto a set bit. */
+const BITS_PER_ENTRY = 32;
 
-/** Index in {@link Automaton.quint} of five {@link QUAD_CODE}s packed as `q0 << 20 | … | q4` (a multiplicative hash). */
-export function quintIndex(packed: number): number {
-  return Math.imul(packed, 0x9e3779b1) >>> (32 - QUINT_BITS);
+/**
+ * Index in {@link Automaton.quint} of five {@link QUAD_CODE}s packed as `q0 << 20 | … | q4` (a
+ * multiplicative hash), for a bit set of `2 ** (32 - shift)` bits ({@link Automaton.quintShift}).
+ */
+export function quintIndex(packed: number, shift: number): number {
+  return Math.imul(packed, 0x9e3779b1) >>> shift;
 }
+
+/** Index in {@link Automaton.sext} of six {@link QUAD_CODE}s packed as `q0 << 25 | … | q5`, like {@link quintIndex}. */
+export function sextIndex(packed: number, shift: number): number {
+  return Math.imul(packed, 0x85ebca6b) >>> shift;
+}
+
+/** Number of set bits in a bit set. */
+function popCount(bits: Uint32Array): number {
+  let count = 0;
+  for (let i = 0; i < bits.length; i++) {
+    let w = (bits[i] as number) | 0; // as int32: a word with its top bit set stays a small integer
+    while (w !== 0) {
+      w &= w - 1;
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Size in bits (as a power of two) that a hashed bit set of {@link QUINT_BITS} bits can be folded
+ * to while keeping {@link BITS_PER_ENTRY} bits per set bit: a small glossary's sets then stay in
+ * the processor's nearest cache.
+ */
+function foldedBits(bits: Uint32Array): number {
+  const want = popCount(bits) * BITS_PER_ENTRY;
+  let size = MIN_HASH_BITS;
+  while (size < QUINT_BITS && 1 << size < want) {
+    size++;
+  }
+  return size;
+}
+
+/**
+ * The bit set of {@link QUINT_BITS} bits folded to `size` bits: a multiplicative hash keeps its top
+ * bits, so bit `i` becomes bit `i >>> (QUINT_BITS - size)`, and every sequence keeps its bit set.
+ */
+function fold(bits: Uint32Array, size: number): Uint32Array {
+  if (size === QUINT_BITS) {
+    return bits;
+  }
+  const out = new Uint32Array(Math.max(1, (1 << size) >>> 5));
+  const drop = QUINT_BITS - size;
+  for (let w = 0; w < bits.length; w++) {
+    let word = (bits[w] as number) | 0;
+    while (word !== 0) {
+      const low = word & -word;
+      const i = ((w << 5) | (31 - Math.clz32(low))) >>> drop;
+      out[i >>> 5] = (out[i >>> 5] as number) | (1 << (i & 31));
+      word ^= low;
+    }
+  }
+  return out;
+}
+
+/** Filter entry bit: a term may start three characters before the one just read (the entry is negative). */
+export const FLAG_START = 1 << 31;
+/** Filter entry bit, on a flagged entry: the four characters are in {@link Automaton.quad}. */
+export const FLAG_QUAD = 1 << 30;
+/** Filter entry bit, on a flagged entry: the four characters are in {@link Automaton.quadOpen} (no {@link Automaton.quint} check). */
+export const FLAG_OPEN = 1 << 29;
+/**
+ * Filter entry bit, on a flagged entry: the start is four characters before the one just read, not
+ * three; its first five are in {@link Automaton.quint} (see `buildFilter`).
+ */
+export const FLAG_LATE = 1 << 28;
+/**
+ * Filter entry bit, on a flagged entry: the start is five characters before the one just read; its
+ * first six are in {@link Automaton.sext} and no form ends within its first five.
+ */
+export const FLAG_LATER = 1 << 27;
+/** Mask of the next row (premultiplied by 128) in a filter entry. */
+export const FILTER_ROW = FLAG_LATER - 1;
+
+/** Most rows of a start filter with quint rows (2 MB); a larger one flags every start on its fourth character. */
+const LATE_ROW_LIMIT = 4096;
 
 /** Rows of the start filter that do not depend on the glossary: 5 by class code, 128 "may start here", 128 "may start if a lower-case letter follows". */
 const BASE_ROWS = CODE_OTHER + 1 + 256;
@@ -183,7 +287,11 @@ const COND = PEND + 128;
  *   at a case change, row the second and third characters lead to) reached: the last three
  *   characters begin some form (`triple`). Reading a fourth character that continues some form
  *   (`quad`, or a form of three symbols ending at a case change) flags the position three
- *   characters back.
+ *   characters back;
+ * - for a glossary whose filter stays within {@link LATE_ROW_LIMIT} rows, quint rows, one per (first
+ *   four symbols, row the fourth character leads to), where no form ends within the four: the fifth
+ *   character flags the start four back only if the five are in `quint`; and sext rows likewise
+ *   for the sixth character and `sext`, where no form ends within the five.
  * A row also carries on the tracking of the characters read since, so that a start inside a
  * candidate is not missed. A few hundred rows for a small glossary, some ten thousand for tens of
  * thousands of terms; only the rows of common word beginnings are read often.
@@ -191,9 +299,9 @@ const COND = PEND + 128;
 export function buildFilter(
   rootKids: Int32Array,
   triple: Uint8Array,
-  quad: Uint32Array,
-  short: Uint8Array,
+  sets: Pick<Automaton, 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'quintShift' | 'sext' | 'sextShift' | 'short'>,
 ): { filter: Int32Array; rowTriple: Int32Array } {
+  const { quad, quadOpen, quint, quintOpen, quintShift, sext, sextShift, short } = sets;
   // Whether two filter symbols begin some form (whatever the third).
   const pairs = new Uint8Array(SYM_COUNT * SYM_COUNT);
   for (let p = 0; p < pairs.length; p++) {
@@ -282,7 +390,99 @@ export function buildFilter(
     }
   }
 
-  const rows = zMax + tripleRows.length;
+  // Triple rows. Where the four characters read begin some form but none that ends within them,
+  // the flag waits for the fifth character: the entry leads to a quint row that flags the start
+  // (FLAG_LATE) only if the five are in `quint`, unless a start one character later may be flagged
+  // on the same character (the row after the fourth is itself a triple row) or a short form may end.
+  const tripleEnd = zMax + tripleRows.length;
+  const zRow = (z: number, c: number): number =>
+    z < BASE_ROWS ? (base[(z << 7) | c] as number) : (pairNext[((z - BASE_ROWS) << 7) | c] as number);
+  const tripleNext = new Int32Array(tripleRows.length << 7);
+  const rowTriple3 = new Int32Array(tripleRows.length);
+  const quintRowOf = new Map<number, number>();
+  const quintRows: number[] = []; // key: q4 * 2^21 + row after the fourth character
+  /** Fills the triple rows, with quint rows if `late`; false (unfinished) once those pass {@link LATE_ROW_LIMIT}. */
+  const fillTriples = (late: boolean): boolean => {
+    for (let r = 0; r < tripleRows.length; r++) {
+      const key = tripleRows[r] as number;
+      const z = key % zMax;
+      const rest = (key - z) / zMax;
+      const force = rest % 2 === 1;
+      const q3 = codes((rest - (rest % 2)) / 2);
+      rowTriple3[r] = q3;
+      const shortTriple = short[(1 << 10) + q3] !== 0;
+      for (let c = 0; c < 128; c++) {
+        const q = (q3 << 5) | (QUAD_CHAR[c] as number);
+        const inQuad = ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+        const open = ((quadOpen[q >>> 5] as number) & (1 << (q & 31))) !== 0;
+        const shortEnd = force || (shortTriple && isUpper(c));
+        const next = zRow(z, c);
+        let entry = next << 7;
+        if (late && inQuad && !open && !shortEnd && next < zMax) {
+          const k = q * (1 << 21) + next;
+          let qr = quintRowOf.get(k);
+          if (qr === undefined) {
+            qr = tripleEnd + quintRows.length;
+            quintRowOf.set(k, qr);
+            quintRows.push(k);
+            if (qr >= LATE_ROW_LIMIT) {
+              return false;
+            }
+          }
+          entry = qr << 7;
+        } else if (inQuad || shortEnd) {
+          entry = entry | FLAG_START | (inQuad ? FLAG_QUAD : 0) | (open ? FLAG_OPEN : 0);
+        }
+        tripleNext[(r << 7) | c] = entry;
+      }
+    }
+    return true;
+  };
+  if (!fillTriples(true)) {
+    // A large glossary: its quint rows would cost more in cache misses than they spare in checks.
+    quintRowOf.clear();
+    quintRows.length = 0;
+    fillTriples(false);
+  }
+
+  // Quint rows: the fifth character flags the start four back (FLAG_LATE) if the five are in
+  // `quint` and some form may end within them; where none may, the flag waits for the sixth in a
+  // sext row (FLAG_LATER, five back), under the same conditions as for a quint row.
+  const has = (bits: Uint32Array, h: number): boolean => ((bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+  const quintEnd = tripleEnd + quintRows.length;
+  const quintNext = new Int32Array(quintRows.length << 7);
+  const sextRowOf = new Map<number, number>();
+  const sextRows: number[] = []; // key: q5 * 2^21 + row after the fifth character
+  for (let r = 0; r < quintRows.length; r++) {
+    const key = quintRows[r] as number;
+    const z = key % (1 << 21);
+    const q4 = (key - z) / (1 << 21);
+    for (let c = 0; c < 128; c++) {
+      const q5 = (q4 << 5) | (QUAD_CHAR[c] as number);
+      const h = quintIndex(q5, quintShift);
+      const next = zRow(z, c);
+      let entry = next << 7;
+      if (has(quint, h)) {
+        let sr: number | undefined;
+        if (!has(quintOpen, h) && next < zMax) {
+          const k = q5 * (1 << 21) + next;
+          sr = sextRowOf.get(k);
+          if (sr === undefined && quintEnd + sextRows.length < LATE_ROW_LIMIT) {
+            sr = quintEnd + sextRows.length;
+            sextRowOf.set(k, sr);
+            sextRows.push(k);
+          }
+        }
+        entry = sr === undefined ? entry | FLAG_START | FLAG_LATE : sr << 7;
+      }
+      quintNext[(r << 7) | c] = entry;
+    }
+  }
+
+  const rows = quintEnd + sextRows.length;
+  if (rows << 7 > FILTER_ROW) {
+    throw new Error(`The start filter has ${rows} rows, more than its entries can address.`);
+  }
   const filter = new Int32Array(rows << 7);
   const rowTriple = new Int32Array(rows);
   for (let e = 0; e < base.length; e++) {
@@ -291,19 +491,22 @@ export function buildFilter(
   for (let e = 0; e < pairNext.length; e++) {
     filter[(BASE_ROWS << 7) + e] = (pairNext[e] as number) << 7;
   }
-  for (let r = zMax; r < rows; r++) {
-    const key = tripleRows[r - zMax] as number;
-    const z = key % zMax;
-    const rest = (key - z) / zMax;
-    const force = rest % 2 === 1;
-    const q3 = codes((rest - (rest % 2)) / 2);
-    rowTriple[r] = q3;
-    const shortTriple = short[(1 << 10) + q3] !== 0;
+  filter.set(tripleNext, zMax << 7);
+  rowTriple.set(rowTriple3, zMax);
+  filter.set(quintNext, tripleEnd << 7);
+  for (let r = 0; r < quintRows.length; r++) {
+    rowTriple[tripleEnd + r] = Math.floor((quintRows[r] as number) / (1 << 21));
+  }
+  // Sext rows: the sixth character flags the start five back if the six are in `sext`.
+  for (let r = 0; r < sextRows.length; r++) {
+    const key = sextRows[r] as number;
+    const z = key % (1 << 21);
+    const q5 = (key - z) / (1 << 21);
+    const row = quintEnd + r;
+    rowTriple[row] = q5;
     for (let c = 0; c < 128; c++) {
-      const q = (q3 << 5) | (QUAD_CHAR[c] as number);
-      const flag = force || ((quad[q >>> 5] as number) & (1 << (q & 31))) !== 0 || (shortTriple && isUpper(c));
-      const next = filter[(z << 7) | c] as number;
-      filter[(r << 7) | c] = flag ? next | (1 << 31) : next;
+      const next = zRow(z, c) << 7;
+      filter[(row << 7) | c] = has(sext, sextIndex((q5 << 5) | (QUAD_CHAR[c] as number), sextShift)) ? next | FLAG_START | FLAG_LATER : next;
     }
   }
   return { filter, rowTriple };

@@ -8,8 +8,8 @@
  * form has a word break or an apostrophe, the trie node records that one may come there. The scan
  * ({@link ./scan}) reads each character once and steps a small start filter with one table read
  * (a long text as two interleaved halves split at a line break); only where a word boundary is and
- * the first three characters begin some form, and bit sets on the first four and five characters
- * agree, does it walk the trie, keeping the longest accepted match whose end is a word boundary.
+ * the first three characters begin some form, and bit sets on the first four, five and six
+ * characters agree (for a small glossary the filter itself checks the fifth and sixth), does it walk the trie, keeping the longest accepted match whose end is a word boundary.
  * The cost is linear in the text length, and compiling is linear in the total length of the forms.
  *
  * Matching rules:

@@ -8,15 +8,17 @@
 import {
   APOS_BEFORE, APOS_CHILD, COMMA_BEFORE, COMMA_CHILD, SEP_BEFORE, SEP_CHILD, shallowChild, type Automaton,
 } from './tables';
-import { noneRow, quintIndex, resumeRow } from './filters';
+import { FILTER_ROW, FLAG_LATE, FLAG_LATER, FLAG_OPEN, FLAG_QUAD, noneRow, quintIndex, resumeRow, sextIndex } from './filters';
 import {
   ASCII_CLASS, ASCII_CODE, ASCII_SYMBOL, MAX_SPACE_RUN, QUAD_CHAR, QUAD_NONE, SYM_ALNUM, SYM_SEP,
-  classBefore, isEndBoundary, isSpaceLike, nonAsciiSymbol, startsAfter,
+  classBefore, isEndBoundary, isLowerAt, isSpaceLike, nonAsciiSymbol, startsAfter,
 } from './charClass';
 import { CaseRule } from './forms';
 
 /** Result slot of {@link walk}, reused to avoid allocating per attempt. */
 export interface WalkResult {
+  /** Start of the match (set by the scan's candidate check). */
+  start: number;
   /** End (exclusive) of the longest match found. */
   end: number;
   /** Index of its term. */
@@ -158,40 +160,84 @@ export function startsAt(a: Automaton, text: string, index: number): boolean {
 }
 
 /**
- * Checks a start the filter flagged on reading `text[i]` in triple row `row` (the start is
- * `i - 3`): the four-symbol bit set (the flag may also stand for a short form ending at a case
- * change), the hashed five-symbol one where no form ends within four symbols, the exact boundary
- * check where a character outside ASCII comes before, then the walk.
+ * Checks a start the filter flagged with `entry` on reading `text[i]` in row `row` (the start is
+ * `i - 3`, `i - 4` for FLAG_LATE, `i - 5` for FLAG_LATER) and walks from it, setting `result.start`: the four-symbol bit
+ * set, as the entry carries it (the flag may also stand for a short form ending at a case change),
+ * the hashed five-symbol one where no form ends within four symbols and the six-symbol one where
+ * none ends within five, the exact boundary check where a character outside ASCII comes before,
+ * then the walk.
  */
-function candidate(a: Automaton, text: string, i: number, row: number, result: WalkResult): boolean {
-  const s = i - 3;
-  const c3 = text.charCodeAt(i);
-  const q = ((a.rowTriple[row >> 7] as number) << 5) | (QUAD_CHAR[c3 > 127 ? 127 : c3] as number);
-  const inQuad = ((a.quad[q >>> 5] as number) & (1 << (q & 31))) !== 0;
-  if (!inQuad || ((a.quadOpen[q >>> 5] as number) & (1 << (q & 31))) === 0) {
-    let ok = false;
-    if (inQuad) {
-      // The fifth character, where no form can end within the first four.
-      const c4 = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-      const h = quintIndex((q << 5) | (c4 < 0 ? QUAD_NONE : (QUAD_CHAR[c4 > 127 ? 127 : c4] as number)));
-      ok = ((a.quint[h >>> 5] as number) & (1 << (h & 31))) !== 0;
-    }
-    // A whole two- or three-symbol form followed by a letter ends there only at a case change.
-    if (
-      !ok &&
-      !(isUpperAt(text, s + 2) && a.short[q >>> 10] !== 0) &&
-      !(isUpperAt(text, s + 3) && a.short[(1 << 10) + (q >>> 5)] !== 0)
-    ) {
+function candidate(a: Automaton, text: string, i: number, row: number, entry: number, result: WalkResult): boolean {
+  let s = i - 3;
+  if ((entry & FLAG_LATER) !== 0) {
+    // Flagged on the sixth character, the six being in sext.
+    s = i - 5;
+  } else if ((entry & FLAG_LATE) !== 0) {
+    // Flagged on the fifth character, the five being in quint.
+    s = i - 4;
+    if (!sixthOk(a, text, ((a.rowTriple[row >> 7] as number) << 5) | quadCodeAt(text, i), i + 1)) {
       return false;
     }
+  } else if ((entry & FLAG_OPEN) === 0 && !fourthOk(a, text, i, row, entry)) {
+    return false;
   }
+  result.start = s;
   return (s === 0 || text.charCodeAt(s - 1) < 128 || startsAt(a, text, s)) && walk(a, text, s, result);
+}
+
+/**
+ * The check of a start flagged on its fourth character `text[i]` where no form ends within the
+ * four: the five are in quint and {@link sixthOk}, or a short form ends at a case change.
+ */
+function fourthOk(a: Automaton, text: string, i: number, row: number, entry: number): boolean {
+  const s = i - 3;
+  const q = ((a.rowTriple[row >> 7] as number) << 5) | quadCodeAt(text, i);
+  if ((entry & FLAG_QUAD) !== 0) {
+    const q5 = (q << 5) | quadCodeAt(text, i + 1);
+    const h = quintIndex(q5, a.quintShift);
+    if (((a.quint[h >>> 5] as number) & (1 << (h & 31))) !== 0 && sixthOk(a, text, q5, i + 2)) {
+      return true;
+    }
+  }
+  // A whole two- or three-symbol form followed by a letter ends there only at a case change.
+  return (shortEnds(text, s + 2) && a.short[q >>> 10] !== 0) || (shortEnds(text, s + 3) && a.short[(1 << 10) + (q >>> 5)] !== 0);
+}
+
+/**
+ * For five symbols `q5` in quint, where `text[at]` is the sixth character: whether some form may
+ * end within the five, or the six are in sext.
+ */
+function sixthOk(a: Automaton, text: string, q5: number, at: number): boolean {
+  const h = quintIndex(q5, a.quintShift);
+  if (((a.quintOpen[h >>> 5] as number) & (1 << (h & 31))) !== 0) {
+    return true;
+  }
+  const h6 = sextIndex((q5 << 5) | quadCodeAt(text, at), a.sextShift);
+  return ((a.sext[h6 >>> 5] as number) & (1 << (h6 & 31))) !== 0;
+}
+
+/**
+ * Whether a form whose last letter is `text[end - 1]` can end at `end` where a letter follows: the
+ * letter at `end` is a capital, after a letter or digit that is not (`ELKProbe`) or before a
+ * lower-case letter (`RLHFTrainer`), as {@link isEndBoundary} decides.
+ */
+function shortEnds(text: string, end: number): boolean {
+  return isUpperAt(text, end) && (!isUpperAt(text, end - 1) || isLowerAt(text, end + 1));
 }
 
 /** Whether `text[index]` is an ASCII capital. */
 function isUpperAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index);
   return c >= 0x41 && c <= 0x5a;
+}
+
+/** The four-symbol filter code (`QUAD_CHAR`) of `text[index]`, {@link QUAD_NONE} past the end. */
+function quadCodeAt(text: string, index: number): number {
+  if (index >= text.length) {
+    return QUAD_NONE;
+  }
+  const c = text.charCodeAt(index);
+  return QUAD_CHAR[c > 127 ? 127 : c] as number;
 }
 
 /** Start-filter row after a match that ends at `end`. */
@@ -216,9 +262,10 @@ export function scan(a: Automaton, text: string, from: number, to: number, emit:
 function scanFrom(a: Automaton, text: string, from: number, row: number, to: number, emit: Emit): void {
   const { filter } = a;
   const n = text.length;
-  // A flag on reading text[i] is for a start at i - 3, so read up to three characters past `to`.
-  const last = Math.min(n, to + 3);
-  const result: WalkResult = { end: 0, termIndex: -1 };
+  // A flag on reading text[i] is for a start at i - 3, or i - 4 (FLAG_LATE) or i - 5 (FLAG_LATER),
+  // so read up to five characters past `to`; a start at or past `to` is not checked.
+  const last = Math.min(n, to + 5);
+  const result: WalkResult = { start: 0, end: 0, termIndex: -1 };
   let i = from;
   let floor = from;
   while (i < last) {
@@ -238,9 +285,9 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
       break;
     }
     const tripleRow = row;
-    row = entry & 0x7fffffff;
-    if (candidate(a, text, i, tripleRow, result)) {
-      if (!emit(result.termIndex, i - 3, result.end)) {
+    row = entry & FILTER_ROW;
+    if (i - 3 - ((entry & FLAG_LATE) !== 0 ? 1 : 0) - ((entry & FLAG_LATER) !== 0 ? 2 : 0) < to && candidate(a, text, i, tripleRow, entry, result)) {
+      if (!emit(result.termIndex, result.start, result.end)) {
         return;
       }
       i = floor = result.end;
@@ -265,7 +312,7 @@ function scanFrom(a: Automaton, text: string, from: number, row: number, to: num
 export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, emitB: Emit): void {
   const { filter } = a;
   const n = text.length;
-  const result: WalkResult = { end: 0, termIndex: -1 };
+  const result: WalkResult = { start: 0, end: 0, termIndex: -1 };
   // Per stream (0 for A, 1 for B): the next character to read, the filter row before it, the
   // entry read for it when the inner loop stopped, and the end of the last match. Stream A reads
   // one character past the line break at mid - 1, so that starts up to mid - 3 are flagged; a start
@@ -315,9 +362,9 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
       const entry = entries[h] as number;
       const p = at[h] as number;
       const tripleRow = rows[h] as number;
-      rows[h] = entry & 0x7fffffff;
-      if (entry < 0 && candidate(a, text, p, tripleRow, result)) {
-        (h === 0 ? emitA : emitB)(result.termIndex, p - 3, result.end);
+      rows[h] = entry & FILTER_ROW;
+      if (entry < 0 && candidate(a, text, p, tripleRow, entry, result)) {
+        (h === 0 ? emitA : emitB)(result.termIndex, result.start, result.end);
         at[h] = floors[h] = result.end;
         rows[h] = rowAfter(text, result.end);
       } else {
@@ -341,7 +388,7 @@ export function scanTwo(a: Automaton, text: string, mid: number, emitA: Emit, em
  * reference the tests compare {@link scan} with.
  */
 export function scanExact(a: Automaton, text: string, from: number, to: number, emit: Emit): void {
-  const result: WalkResult = { end: 0, termIndex: -1 };
+  const result: WalkResult = { start: 0, end: 0, termIndex: -1 };
   for (let i = from; i < to; i++) {
     if (startsAt(a, text, i) && walk(a, text, i, result)) {
       if (!emit(result.termIndex, i, result.end)) {

@@ -45,13 +45,21 @@ export interface Automaton {
   readonly acceptBreaks: Uint8Array;
   /**
    * The start filter: `filter[row | char]` (char folded to 127 outside ASCII) is the next row
-   * (premultiplied by 128), negative when a term may start three characters before the one just
-   * read. A row stands for the class of the last character, whether a term may start at it, and
-   * what is known of a start one or two characters back. A start is flagged only where a word
-   * boundary is and the first four characters begin some form; see `buildFilter` in ./filters.
+   * (premultiplied by 128, `entry & FILTER_ROW`), negative when a term may start three characters
+   * before the one just read, or four (`FLAG_LATE`) or five (`FLAG_LATER`) for a small glossary,
+   * whose filter also checks the fifth and sixth characters where no form ends sooner. A negative
+   * entry for a start three back also says whether its four characters are in {@link quad} and
+   * {@link quadOpen} (`FLAG_QUAD`, `FLAG_OPEN`), so the scan reads neither bit set. A row stands for
+   * the class of the last character, whether a term may start at it, and what is known of a start
+   * up to four characters back. A start is flagged only where a word boundary is and the first four
+   * characters begin some form; see `buildFilter` in ./filters.
    */
   readonly filter: Int32Array;
-  /** Per row of {@link filter}: for a triple row, the {@link QUAD_CODE}s of its three symbols as `q0 << 10 | q1 << 5 | q2` (the top of a {@link quad} index); else 0. */
+  /**
+   * Per row of {@link filter}: for a triple row, the {@link QUAD_CODE}s of its three symbols as
+   * `q0 << 10 | q1 << 5 | q2` (the top of a {@link quad} index); for a quint or sext row, those of
+   * its four or five symbols likewise; else 0.
+   */
   readonly rowTriple: Int32Array;
   /** Whether a term can begin with these three filter symbols: `triple[(s0 * 40 + s1) * 40 + s2]`. */
   readonly triple: Uint8Array;
@@ -65,11 +73,23 @@ export interface Automaton {
   /** Four-symbol sequences (indexed like {@link quad}) within which some form may already end: the walk runs without the {@link quint} check. */
   readonly quadOpen: Uint32Array;
   /**
-   * Five-symbol sequences that can begin a match, a hashed bit set ({@link quintIndex}, 256 KB):
+   * Five-symbol sequences that can begin a match, a hashed bit set ({@link quintIndex}, at most 256 KB):
    * checked after {@link quad} where no form ends within the first four symbols, it spares most walks
    * into forms that only share four letters with the text.
    */
   readonly quint: Uint32Array;
+  /** Five-symbol sequences (indexed like {@link quint}) within which some form may already end: the walk runs without the {@link sext} check. */
+  readonly quintOpen: Uint32Array;
+  /** `32 -` the size of {@link quint} and {@link quintOpen} in bits (at most 256 KB, less for a small glossary): the shift of `quintIndex`. */
+  readonly quintShift: number;
+  /**
+   * Six-symbol sequences that can begin a match, a hashed bit set ({@link sextIndex}, at most 256 KB):
+   * checked after {@link quint} where no form ends within the first five symbols, it spares the
+   * walks into words that share five letters with a form (`interface`, `values`).
+   */
+  readonly sext: Uint32Array;
+  /** `32 -` the size of {@link sext} in bits: the shift of `sextIndex`. */
+  readonly sextShift: number;
   /**
    * Prefixes of two or three filter symbols that are already a whole form (`AI`, `IRL`), indexed
    * by {@link QUAD_CODE}s (`q0 << 5 | q1`, or `1024 + (q0 << 10 | q1 << 5 | q2)`). {@link quad}
@@ -84,7 +104,7 @@ export interface Automaton {
 }
 
 /** The trie part of an {@link Automaton}, from which the filters are built. */
-export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'short'>;
+export type TrieParts = Omit<Automaton, 'filter' | 'rowTriple' | 'triple' | 'quad' | 'quadOpen' | 'quint' | 'quintOpen' | 'quintShift' | 'sext' | 'sextShift' | 'short'>;
 
 
 /**
