@@ -46,6 +46,8 @@ const host = {
   format: 'cjs',
   target: 'node18',
   external: ['vscode'],
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const configs = [

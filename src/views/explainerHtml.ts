@@ -195,6 +195,9 @@ function renderTermRow(term: Term): string {
 
 function renderSource(term: Term): string {
   const s = term.source;
+  if (!s) {
+    return '<p class="source">No source given.</p>';
+  }
   return `<p class="source"><span class="label">${sourceLead(term)}</span> ${escapeHtml(s.authors)} (${escapeHtml(String(s.year))}). ${externalLink(s.url, s.work)}.</p>`;
 }
 
