@@ -17,6 +17,9 @@ import { LlmController } from './llm/llmController';
 import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
 import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
+import { GlossaryFiles } from './glossary/glossaryFiles';
+import { registerAddTermToGlossary } from './commands/addTermToGlossary';
+import { registerOpenWorkspaceGlossary } from './commands/openWorkspaceGlossary';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -28,9 +31,16 @@ export interface ExtensionApi {
   readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;
   readonly llm: LlmController;
+  /** The workspace and user glossary files (reload count, trust). */
+  readonly glossaryFiles: GlossaryFiles;
+  /** The glossary that applies to a document (its folder's merged glossary). */
+  readonly glossaryFor: (document: vscode.TextDocument) => Glossary;
   /** What the extension marks in a document, under the current settings (the hover's decision). */
   readonly annotate: (document: vscode.TextDocument) => readonly { readonly id: string; readonly start: number; readonly end: number }[];
 }
+
+/** Shown above the sidebar's glossary in an untrusted workspace. */
+const UNTRUSTED_NOTICE = "This workspace is not trusted, so its glossary files are not read: only built-in terms and your user-level glossary files are shown. Trust the workspace to see its terms.";
 
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
 export function activate(context: vscode.ExtensionContext): ExtensionApi | undefined {
@@ -44,11 +54,26 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   const annotations = new DocumentAnnotations(core);
   context.subscriptions.push(annotations);
 
+  // Glossary files: the workspace's and the user's, merged per folder and kept live; every surface
+  // reads the merged glossary through `core`.
+  const glossaryFiles = new GlossaryFiles({ core, log });
+  context.subscriptions.push(glossaryFiles);
+
   // Hovers in every language and scheme.
   registerHover(context, { glossary, annotations, log });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
-  const explainer = registerExplainer(context, { glossary, annotations, log });
+  const explainer = registerExplainer(context, {
+    glossary,
+    annotations,
+    log,
+    originOf: (id) => core.glossary.origin(id),
+    glossaryNotice: () => (glossaryFiles.workspaceFilesBlocked ? UNTRUSTED_NOTICE : undefined),
+  });
+  context.subscriptions.push({ dispose: core.onDidChange(() => explainer.refreshGlossary()) });
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => explainer.refreshGlossary()));
+  registerAddTermToGlossary(context, { core, files: glossaryFiles, log });
+  registerOpenWorkspaceGlossary(context, { core, files: glossaryFiles, log });
   registerOpenExplainer(context, { explainer, log });
   registerShowTerm(context, { explainer, glossary, log });
   registerPinCard(context, { explainer, log });
@@ -71,7 +96,15 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
 
   log.info('Activated.');
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { glossary, coreLoaded: () => core.loaded, explainer, llm, annotate: (document) => annotations.annotate(document) }
+    ? {
+        glossary,
+        coreLoaded: () => core.loaded,
+        explainer,
+        llm,
+        glossaryFiles,
+        glossaryFor: (document) => annotations.glossaryFor(document),
+        annotate: (document) => annotations.annotate(document),
+      }
     : undefined;
 }
 

@@ -11,3 +11,9 @@ export { createAnnotator, AMBIGUOUS_TERMS_MODES, isInBlob, DEFAULT_CONTEXT_RULE 
 export type { Annotator, AnnotatorOptions, AmbiguousTermsMode, ContextRule, DocumentContext, TextSource } from './annotate/index';
 export { AMBIGUOUS_TERMS } from './glossary/ambiguity';
 export type { AmbiguityEvidence } from './glossary/ambiguity';
+export { parseGlossaryFile, MAX_GLOSSARY_FILE_BYTES } from './glossary/userFile';
+export type { ParsedGlossaryFile, FileProblem, Span } from './glossary/userFile';
+export { mergeGlossaries } from './glossary/merge';
+export type { GlossaryFileInput, MergedGlossary, MergeResult, TermOrigin } from './glossary/merge';
+export { addTermToFile, newGlossaryFileText, GLOSSARY_SCHEMA_URL } from './glossary/fileEdit';
+export type { AddTermResult } from './glossary/fileEdit';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
+import type { TermOrigin } from '../core/glossary/merge';
 import type { Glossary } from '../core/glossary/types';
 import { isTermId } from '../core/ids';
 import { isHttpsUrl } from '../core/url';
@@ -27,6 +28,10 @@ export interface ExplainerViewDeps {
   readonly log: vscode.LogOutputChannel;
   /** How many answers to keep (setting `aiSafety.llm.historySize`). */
   readonly historySize: () => number;
+  /** Where a term comes from (built-in, or a glossary file); without it every term is built-in. */
+  readonly originOf?: (id: string) => TermOrigin | undefined;
+  /** A note to show above the glossary, if any (why the workspace's terms are not shown). */
+  readonly glossaryNotice?: () => string | undefined;
 }
 
 /**
@@ -52,6 +57,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private webviewTab: Tab | undefined;
   private webviewCardId: string | undefined;
   private pinnedCard: string | undefined;
+  private renders = 0;
 
   constructor(private readonly deps: ExplainerViewDeps) {
     this.store = new AnswerStore({
@@ -149,9 +155,31 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     );
   }
 
+  /**
+   * Renders the page again with the glossary as it is now (a glossary file changed). The webview
+   * restores its tab, card and filters from its saved state, and says `ready` again.
+   */
+  refreshGlossary(): void {
+    const view = this.view;
+    if (!view) {
+      return;
+    }
+    this.ready = false;
+    this.outbox.clear();
+    view.webview.html = this.renderHtml(view.webview);
+  }
+
+  /** How many times the page has been rendered (the tests wait for a re-render). */
+  get renderCount(): number {
+    return this.renders;
+  }
+
   private renderHtml(webview: vscode.Webview): string {
+    this.renders++;
+    const originOf = this.deps.originOf;
     const root = this.deps.extensionUri;
     const uri = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...path)).toString();
+    const notice = this.deps.glossaryNotice?.();
     return buildExplainerHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
@@ -159,6 +187,8 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       styleUri: uri('media', 'explainer.css'),
       codiconsUri: uri('dist', 'webview', 'codicon.css'),
       glossary: this.deps.glossary,
+      ...(originOf ? { originOf: (id: string) => labelOf(originOf(id)) } : {}),
+      ...(notice !== undefined ? { glossaryNotice: notice } : {}),
     });
   }
 
@@ -298,6 +328,19 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     return this.store.records();
   }
 
+  /** Opens the glossary file a term comes from, with its definition selected. */
+  async openTermSource(id: string): Promise<boolean> {
+    const origin = this.deps.originOf?.(id);
+    if (origin?.kind !== 'file') {
+      return false;
+    }
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(origin.key, true));
+    const start = document.positionAt(origin.definition.offset);
+    const end = document.positionAt(origin.definition.offset + origin.definition.length);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), preview: false });
+    return true;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Messages to the webview
 
@@ -377,6 +420,9 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
           await vscode.commands.executeCommand(Command.ExplainTerm, message.termId);
         }
         return;
+      case 'openTermSource':
+        await this.openTermSource(message.termId);
+        return;
       case 'stopAnswer':
         if (this.store.find(message.id)?.status === 'streaming') {
           this.stopEmitter.fire(message.id);
@@ -427,4 +473,9 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
 function toView(record: AnswerRecord): AnswerView {
   const text = record.text.length > VIEW_TEXT_CAP ? record.text.slice(0, VIEW_TEXT_CAP) : record.text;
   return { ...record, text, length: record.text.length };
+}
+
+/** The label shown for a term's origin: the file's, or undefined for a built-in term. */
+function labelOf(origin: TermOrigin | undefined): string | undefined {
+  return origin?.kind === 'file' ? origin.label : undefined;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ContextKey } from '../core/commandIds';
+import type { TermOrigin } from '../core/glossary/merge';
 import type { Glossary } from '../core/glossary/types';
 import { ExplainerViewProvider } from './explainerViewProvider';
 import { registerFollowCursor, type TermLocator } from './followCursor';
@@ -12,6 +13,10 @@ export interface ExplainerRegistrationDeps {
   readonly annotations: TermLocator;
   /** The extension's log. */
   readonly log: vscode.LogOutputChannel;
+  /** Where a term comes from (built-in, or a glossary file). */
+  readonly originOf?: (id: string) => TermOrigin | undefined;
+  /** A note to show above the glossary, if any. */
+  readonly glossaryNotice?: () => string | undefined;
 }
 
 /** Reads `aiSafety.llm.historySize`, clamped to 0..50. */
@@ -33,6 +38,8 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     glossary,
     log,
     historySize: historySizeSetting,
+    ...(deps.originOf ? { originOf: deps.originOf } : {}),
+    ...(deps.glossaryNotice ? { glossaryNotice: deps.glossaryNotice } : {}),
   });
   context.subscriptions.push(
     provider,

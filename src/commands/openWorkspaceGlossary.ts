@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { Command } from '../core/commandIds';
+import { UserFacingError } from '../core/userFacingError';
+import type { GlossaryFiles } from '../glossary/glossaryFiles';
+import type { LazyCore } from '../lazyCore';
+import { registerCommand } from './registerCommand';
+
+/** What the workspace glossary commands need. */
+export interface WorkspaceGlossaryDeps {
+  readonly core: LazyCore;
+  readonly files: GlossaryFiles;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/**
+ * The workspace glossary file the commands work on: the one of the active editor's folder, else of
+ * the first folder. Throws a clear error when no folder is open.
+ */
+export function targetGlossaryUri(files: GlossaryFiles): vscode.Uri {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  const uri = folder && files.workspaceGlossaryUri(folder);
+  if (!uri) {
+    throw new UserFacingError('AI Safety: open a folder first; the workspace glossary lives in its .vscode folder.');
+  }
+  return uri;
+}
+
+/** Whether a file exists. */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers `aiSafety.openWorkspaceGlossary`: opens `.vscode/ai-safety-glossary.json`, creating it
+ * (with the `$schema` line and no terms) when it does not exist. Resolves to the file's URI string.
+ */
+export function registerOpenWorkspaceGlossary(context: vscode.ExtensionContext, deps: WorkspaceGlossaryDeps): void {
+  registerCommand(context, deps.log, Command.OpenWorkspaceGlossary, async () => {
+    const uri = targetGlossaryUri(deps.files);
+    if (!(await exists(uri))) {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(deps.core.module().newGlossaryFileText()));
+    }
+    await vscode.window.showTextDocument(uri, { preview: false });
+    return uri.toString();
+  });
+}
