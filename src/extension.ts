@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Glossary } from './core/glossary/types';
-import { createLazyCore } from './lazyCore';
+import { createLazyCore, type LiveGlossary } from './lazyCore';
 import { DocumentAnnotations } from './annotations/documentAnnotations';
 import { registerHover } from './hover/registerHover';
 import { registerExplainer } from './views/registerExplainer';
@@ -26,7 +26,8 @@ import { registerOpenWorkspaceGlossary } from './commands/openWorkspaceGlossary'
  * Other extensions get nothing: the API can approve LLM hosts and read answers.
  */
 export interface ExtensionApi {
-  readonly glossary: Glossary;
+  /** The sidebar's glossary: live, with each term's origin. */
+  readonly glossary: LiveGlossary;
   /** Whether the glossary and matcher bundle has been loaded yet. */
   readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;

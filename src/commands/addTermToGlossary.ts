@@ -20,8 +20,10 @@ export function registerAddTermToGlossary(context: vscode.ExtensionContext, deps
     if (term === undefined) {
       return undefined;
     }
-    const present = await exists(uri);
-    const document = present ? await vscode.workspace.openTextDocument(uri) : undefined;
+    // An open document is edited in place (even if its file was deleted meanwhile), so the editor
+    // and the file never disagree; otherwise the file is read if it exists, or created.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const document = open ?? ((await exists(uri)) ? await vscode.workspace.openTextDocument(uri) : undefined);
     const result = deps.core.module().addTermToFile(document?.getText() ?? '', term);
     if (!result) {
       throw new UserFacingError(

@@ -44,7 +44,17 @@ export function registerOpenWorkspaceGlossary(context: vscode.ExtensionContext, 
   registerCommand(context, deps.log, Command.OpenWorkspaceGlossary, async () => {
     const uri = targetGlossaryUri(deps.files);
     if (!(await exists(uri))) {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(deps.core.module().newGlossaryFileText()));
+      const text = deps.core.module().newGlossaryFileText();
+      // A document still open for a deleted file is refilled and saved, so the editor and the file agree.
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
+        await vscode.workspace.applyEdit(edit);
+        await open.save();
+      } else {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      }
     }
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri.toString();
