@@ -75,6 +75,7 @@ if (tests) {
   const testEntries = [
     ...files('test/unit', /\.ts$/),
     ...files('test/integration', /\.ts$/),
+    ...files('test/integration-untrusted', /\.ts$/),
     ...files('test/bench', /\.ts$/),
     ...files('test/fixtures', /\.ts$/),
   ];
