@@ -18,6 +18,7 @@ import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
 import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
 import { GlossaryFiles } from './glossary/glossaryFiles';
+import { registerGlossarySchema } from './glossary/schemaProvider';
 import { registerAddTermToGlossary } from './commands/addTermToGlossary';
 import { registerOpenWorkspaceGlossary } from './commands/openWorkspaceGlossary';
 
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   // reads the merged glossary through `core`.
   const glossaryFiles = new GlossaryFiles({ core, log });
   context.subscriptions.push(glossaryFiles);
+  registerGlossarySchema(context);
 
   // Hovers in every language and scheme.
   registerHover(context, { glossary, annotations, log });

@@ -79,7 +79,7 @@ module.exports = [
       await ctx.page.keyboard.press('Enter');
       await ctx.page.waitForSelector('.tab.active[aria-label*="ai-safety-glossary.json"]', { timeout: 30000 });
       await until(ctx, () => /"term": "Embergauge"/.test(glossaryOnDisk(ctx)), 'the entry is in the file on disk');
-      if (!/"\$schema": "https:\/\/[^"]+"/.test(glossaryOnDisk(ctx))) throw new Error(`no $schema line:\n${glossaryOnDisk(ctx)}`);
+      if (!/"\$schema": "ai-safety-annotations:\/ai-safety-glossary\.schema\.json"/.test(glossaryOnDisk(ctx))) throw new Error(`no $schema line:\n${glossaryOnDisk(ctx)}`);
       await ctx.page.waitForSelector('.monaco-editor.focused .view-lines:has-text("Embergauge")', { timeout: 20000 });
       // The cursor is inside the definition's quotes: typing fills it in.
       await ctx.page.keyboard.type(DEFINITION);

@@ -251,12 +251,31 @@ describe('Workspace and user glossary files in a real VS Code', function () {
       const uri = await vscode.commands.executeCommand<string>('aiSafety.openWorkspaceGlossary');
       assert.equal(uri, glossaryUri.toString());
       const text = vscode.window.activeTextEditor?.document.getText() ?? '';
-      assert.match(text, /"\$schema": "https:\/\/[^"]+ai-safety-glossary\.schema\.json"/);
+      assert.match(text, /"\$schema": "ai-safety-annotations:\/ai-safety-glossary\.schema\.json"/);
       const id = await vscode.commands.executeCommand<string>('aiSafety.addTermToGlossary', 'Cinder score');
       assert.equal(id, 'cinder-score');
       assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /"term": "Cinder score"/);
     } finally {
       await write(glossaryUri, glossaryText());
+    }
+  });
+
+  it('validates a glossary file with the contributed schema while typing, offline, through its $schema line', async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'docs.ai-safety-glossary.json');
+    await write(uri, '{\n  "$schema": "ai-safety-annotations:/ai-safety-glossary.schema.json",\n  "terms": [ { "term": "Vane", "definition": "d", "colour": "red" } ]\n}\n');
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      assert.equal(doc.languageId, 'jsonc');
+      await eventually(
+        () => vscode.languages.getDiagnostics(uri).some((d) => d.source !== 'AI Safety glossary' && /colour/.test(d.message)),
+        'the JSON language service reports the property the schema does not allow',
+        30000,
+      );
+      const messages = vscode.languages.getDiagnostics(uri).map((d) => d.message);
+      assert.ok(!messages.some((m) => /unable to load schema|could not be loaded/i.test(m)), messages.join('\n'));
+    } finally {
+      await remove(uri);
     }
   });
 });

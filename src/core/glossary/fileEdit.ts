@@ -5,10 +5,10 @@
  * cursor there.
  */
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
+import { GLOSSARY_SCHEMA_URL } from './schemaUri';
 import { deriveTermId, type Span } from './userFile';
 
-/** The schema the extension contributes for glossary files (package.json `jsonValidation`), as published. */
-export const GLOSSARY_SCHEMA_URL = 'https://raw.githubusercontent.com/ai-safety-annotations/ai-safety-annotations/main/media/ai-safety-glossary.schema.json';
+export { GLOSSARY_SCHEMA_URL } from './schemaUri';
 
 const FORMAT: FormattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
 
