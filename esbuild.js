@@ -55,6 +55,10 @@ const configs = [
   { ...host, entryPoints: { extension: 'src/extension.ts' }, outdir: dist },
   // The vscode-free core as a CommonJS module (API contract for benchmarks, tests and outside checks).
   { ...host, entryPoints: { core: 'src/core/index.ts' }, outdir: dist },
+  // The sidebar page builder and the explainer's text, required lazily on the first render of the view.
+  { ...host, entryPoints: { explainerHtml: 'src/views/explainerHtml.ts' }, outdir: dist },
+  // Workspace and user glossary files (loading, watching, checks, the glossary commands), required lazily.
+  { ...host, entryPoints: { glossary: 'src/glossary/index.ts' }, outdir: dist },
   // The LLM client with the openai SDK, required lazily by the extension on first use.
   { ...host, entryPoints: { llm: 'src/llm/chatClient.ts' }, outdir: dist },
   // Code that runs inside the sidebar webview (browser).

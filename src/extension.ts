@@ -17,10 +17,10 @@ import { LlmController } from './llm/llmController';
 import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
 import { registerChatParticipant } from './chat/chatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
-import { GlossaryFiles } from './glossary/glossaryFiles';
+import type { GlossaryFiles } from './glossary/glossaryFiles';
+import { GlossaryFilesShim } from './glossary/glossaryFilesShim';
 import { registerGlossarySchema } from './glossary/schemaProvider';
-import { registerAddTermToGlossary } from './commands/addTermToGlossary';
-import { registerOpenWorkspaceGlossary } from './commands/openWorkspaceGlossary';
+import { registerWorkspaceGlossaryCommands } from './commands/workspaceGlossaryCommands';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -33,8 +33,8 @@ export interface ExtensionApi {
   readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;
   readonly llm: LlmController;
-  /** The workspace and user glossary files (reload count, trust). */
-  readonly glossaryFiles: GlossaryFiles;
+  /** The workspace and user glossary files (reload count, trust); started by this call if they were not yet. */
+  readonly glossaryFiles: () => GlossaryFiles;
   /** The glossary that applies to a document (its folder's merged glossary). */
   readonly glossaryFor: (document: vscode.TextDocument) => Glossary;
   /** What the extension marks in a document, under the current settings (the hover's decision). */
@@ -57,8 +57,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   context.subscriptions.push(annotations);
 
   // Glossary files: the workspace's and the user's, merged per folder and kept live; every surface
-  // reads the merged glossary through `core`.
-  const glossaryFiles = new GlossaryFiles({ core, log });
+  // reads the merged glossary through `core`. Loaded (dist/glossary.js) once glossary files are in use.
+  const glossaryFiles = new GlossaryFilesShim({ core, log, extensionPath: context.extensionUri.fsPath });
   context.subscriptions.push(glossaryFiles);
   registerGlossarySchema(context);
 
@@ -75,8 +75,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
   });
   context.subscriptions.push({ dispose: core.onDidChange(() => explainer.refreshGlossary()) });
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => explainer.refreshGlossary()));
-  registerAddTermToGlossary(context, { core, files: glossaryFiles, log });
-  registerOpenWorkspaceGlossary(context, { core, files: glossaryFiles, log });
+  registerWorkspaceGlossaryCommands(context, { core, shim: glossaryFiles, log });
   registerOpenExplainer(context, { explainer, log });
   registerShowTerm(context, { explainer, glossary, log });
   registerPinCard(context, { explainer, log });
@@ -104,7 +103,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi | undef
         coreLoaded: () => core.loaded,
         explainer,
         llm,
-        glossaryFiles,
+        glossaryFiles: () => glossaryFiles.start(),
         glossaryFor: (document) => annotations.glossaryFor(document),
         annotate: (document) => annotations.annotate(document),
       }

@@ -1,22 +1,21 @@
 import * as vscode from 'vscode';
-import { Command } from '../core/commandIds';
 import { UserFacingError } from '../core/userFacingError';
 import { exists, targetGlossaryUri, type WorkspaceGlossaryDeps } from './openWorkspaceGlossary';
-import { registerCommand } from './registerCommand';
 
 /** Longest selection taken as a term. */
 const MAX_TERM_LENGTH = 100;
 
 /**
- * Registers `aiSafety.addTermToGlossary`: takes the selection (or asks for the term), adds an entry
+ * The body of `aiSafety.addTermToGlossary` (registered in `workspaceGlossaryCommands.ts`, loaded on
+ * first use): takes the selection (or asks for the term), adds an entry
  * to the workspace glossary (creating the file with its `$schema` line if needed), and opens it with
  * the cursor in the new entry's definition. An argument, if given, must be the term as a string.
  * Resolves to the new entry's id.
  */
-export function registerAddTermToGlossary(context: vscode.ExtensionContext, deps: WorkspaceGlossaryDeps): void {
-  registerCommand(context, deps.log, Command.AddTermToGlossary, async (...args: unknown[]) => {
+export async function addTermToGlossary(deps: WorkspaceGlossaryDeps, arg: unknown): Promise<string | undefined> {
+  {
     const uri = targetGlossaryUri(deps.files);
-    const term = await termToAdd(args[0]);
+    const term = await termToAdd(arg);
     if (term === undefined) {
       return undefined;
     }
@@ -48,7 +47,7 @@ export function registerAddTermToGlossary(context: vscode.ExtensionContext, deps
       void vscode.window.showWarningMessage('AI Safety: this workspace is not trusted, so its glossary file is not read until you trust it.');
     }
     return result.id;
-  });
+  }
 }
 
 /** The term from the argument, the selection, or an input box; undefined when the user cancels. */

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { Command } from '../core/commandIds';
 import { UserFacingError } from '../core/userFacingError';
 import type { GlossaryFiles } from '../glossary/glossaryFiles';
 import type { LazyCore } from '../lazyCore';
-import { registerCommand } from './registerCommand';
 
 /** What the workspace glossary commands need. */
 export interface WorkspaceGlossaryDeps {
@@ -37,11 +35,12 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /**
- * Registers `aiSafety.openWorkspaceGlossary`: opens `.vscode/ai-safety-glossary.json`, creating it
- * (with the `$schema` line and no terms) when it does not exist. Resolves to the file's URI string.
+ * The body of `aiSafety.openWorkspaceGlossary` (registered in `workspaceGlossaryCommands.ts`, loaded
+ * on first use): opens `.vscode/ai-safety-glossary.json`, creating it (with the `$schema` line and no
+ * terms) when it does not exist. Resolves to the file's URI string.
  */
-export function registerOpenWorkspaceGlossary(context: vscode.ExtensionContext, deps: WorkspaceGlossaryDeps): void {
-  registerCommand(context, deps.log, Command.OpenWorkspaceGlossary, async () => {
+export async function openWorkspaceGlossary(deps: WorkspaceGlossaryDeps): Promise<string> {
+  {
     const uri = targetGlossaryUri(deps.files);
     if (!(await exists(uri))) {
       const text = deps.core.module().newGlossaryFileText();
@@ -58,5 +57,5 @@ export function registerOpenWorkspaceGlossary(context: vscode.ExtensionContext, 
     }
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri.toString();
-  });
+  }
 }

@@ -28,6 +28,11 @@ interface PlannedFile {
   readonly label: string;
   /** A workspace folder's URI string, or {@link DEFAULT_SCOPE} for a user-level file. */
   readonly scope: string;
+  /**
+   * What to watch: the file relative to its workspace folder (which exists, so the watcher also sees
+   * `.vscode/` and the file created later), or relative to its own folder for a user-level file.
+   */
+  readonly pattern: vscode.RelativePattern;
 }
 
 /**
@@ -137,8 +142,7 @@ export class GlossaryFiles implements vscode.Disposable {
     this.watchers = [];
     this.files = this.planFiles();
     for (const file of this.files) {
-      const dir = vscode.Uri.joinPath(file.uri, '..');
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, path.posix.basename(file.uri.path)));
+      const watcher = vscode.workspace.createFileSystemWatcher(file.pattern);
       watcher.onDidCreate(() => this.reloadSoon());
       watcher.onDidChange(() => this.reloadSoon());
       watcher.onDidDelete(() => this.reloadSoon());
@@ -165,14 +169,21 @@ export class GlossaryFiles implements vscode.Disposable {
     };
     const userPlan = planGlossaryFiles(readSettings(vscode.workspace.getConfiguration(SECTION)), trusted, home);
     for (const p of userPlan.everywhere) {
-      add({ uri: vscode.Uri.file(p), label: p.startsWith(home) ? `~${p.slice(home.length)}` : p, scope: DEFAULT_SCOPE });
+      const uri = vscode.Uri.file(p);
+      const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
+      add({ uri, label: p.startsWith(home) ? `~${p.slice(home.length)}` : p, scope: DEFAULT_SCOPE, pattern });
     }
     const folders = vscode.workspace.workspaceFolders ?? [];
     for (const folder of folders) {
       const plan = planGlossaryFiles(readSettings(vscode.workspace.getConfiguration(SECTION, folder.uri)), trusted, home);
       logIgnored(plan);
       for (const rel of plan.inEachFolder) {
-        add({ uri: vscode.Uri.joinPath(folder.uri, ...rel.split('/')), label: folders.length > 1 ? `${folder.name}/${rel}` : rel, scope: folder.uri.toString() });
+        add({
+          uri: vscode.Uri.joinPath(folder.uri, ...rel.split('/')),
+          label: folders.length > 1 ? `${folder.name}/${rel}` : rel,
+          scope: folder.uri.toString(),
+          pattern: new vscode.RelativePattern(folder, rel),
+        });
       }
     }
     if (folders.length === 0) {

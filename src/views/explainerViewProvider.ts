@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
@@ -9,7 +10,7 @@ import { isHttpsUrl } from '../core/url';
 import { copyAnswerText, insertAnswerText } from './answerActions';
 import type { AnswerSink } from './answerSink';
 import { AnswerStore } from './answerStore';
-import { buildExplainerHtml, createNonce } from './explainerHtml';
+import type * as ExplainerHtml from './explainerHtml';
 import { MessageOutbox } from './messageOutbox';
 import { VIEW_TEXT_CAP, parseWebviewMessage, type AnswerView, type HostToWebview, type Tab, type WebviewToHost } from './protocol';
 
@@ -58,6 +59,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private webviewCardId: string | undefined;
   private pinnedCard: string | undefined;
   private renders = 0;
+  private htmlBuilder: typeof ExplainerHtml | undefined;
 
   constructor(private readonly deps: ExplainerViewDeps) {
     this.store = new AnswerStore({
@@ -178,8 +180,13 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     this.renders++;
     const originOf = this.deps.originOf;
     const root = this.deps.extensionUri;
-    const uri = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...path)).toString();
+    const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
     const notice = this.deps.glossaryNotice?.();
+    // The page builder and the explainer's text load with the first render (`dist/explainerHtml.js`),
+    // not at activation. A computed path, so esbuild keeps it a separate bundle.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.htmlBuilder ??= require(path.join(root.fsPath, 'dist', 'explainerHtml.js')) as typeof ExplainerHtml;
+    const { buildExplainerHtml, createNonce } = this.htmlBuilder;
     return buildExplainerHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),

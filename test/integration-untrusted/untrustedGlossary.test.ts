@@ -38,11 +38,11 @@ describe('An untrusted workspace with a glossary file', function () {
 
   it('is not trusted, and the extension says its workspace files are blocked', () => {
     assert.equal(vscode.workspace.isTrusted, false);
-    assert.equal(api.glossaryFiles.workspaceFilesBlocked, true);
+    assert.equal(api.glossaryFiles().workspaceFilesBlocked, true);
   });
 
   it('ignores the workspace glossary file, and built-in terms still work', async () => {
-    await eventually(() => api.glossaryFiles.reloadCount > 0, 'the glossary files were looked at');
+    await eventually(() => api.glossaryFiles().reloadCount > 0, 'the glossary files were looked at');
     const uri = vscode.Uri.joinPath(folder.uri, 'notes.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     const ids = api.annotate(doc).map((m) => m.id);
