@@ -65,7 +65,11 @@ export class GlossaryFilesShim implements vscode.Disposable {
           start();
         }
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.startIfPresent()),
+      // Folders changed: watch the new set of folders instead.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.stopWaiting();
+        this.watch();
+      }),
     );
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '.vscode/ai-safety-glossary.json'));
