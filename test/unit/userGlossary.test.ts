@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import { findTerm } from '../../src/core/glossary/glossary';
 import { mergeGlossaries, originOf, type GlossaryFileInput } from '../../src/core/glossary/merge';
-import { deriveTermId, MAX_GLOSSARY_FILE_TERMS, parseGlossaryFile, type FileProblem } from '../../src/core/glossary/userFile';
+import { deriveTermId, MAX_GLOSSARY_FILE_BYTES, MAX_GLOSSARY_FILE_TERMS, parseGlossaryFile, type FileProblem } from '../../src/core/glossary/userFile';
 import { createAnnotator } from '../../src/core/annotate';
 import { buildHoverMarkdown } from '../../src/core/hoverContent';
 
@@ -93,6 +93,13 @@ describe('user glossary files', () => {
       assert.strictEqual(parsed.usable, false);
       assert.strictEqual(parsed.problems.length, 1);
       assert.match(parsed.problems[0]?.message ?? '', /has 20001 entries; at most 20000 are read/);
+    });
+
+    it('refuses a file larger than the limit without parsing it', () => {
+      const parsed = parseGlossaryFile(`{ "terms": [], "pad": "${'x'.repeat(MAX_GLOSSARY_FILE_BYTES)}" }`);
+      assert.strictEqual(parsed.usable, false);
+      assert.strictEqual(parsed.problems.length, 1);
+      assert.match(parsed.problems[0]?.message ?? '', /^The file is too large/);
     });
 
     it('warns about unknown properties but keeps the file', () => {
