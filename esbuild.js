@@ -46,6 +46,8 @@ const host = {
   format: 'cjs',
   target: 'node18',
   external: ['vscode'],
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ESM build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const configs = [
@@ -55,6 +57,10 @@ const configs = [
   { ...host, entryPoints: { core: 'src/core/index.ts' }, outdir: dist },
   // The annotation surfaces beyond the hover (preview, terms view, highlights, completion), required lazily.
   { ...host, entryPoints: { surfaces: 'src/surfaces.ts' }, outdir: dist },
+  // The sidebar page builder and the explainer's text, required lazily on the first render of the view.
+  { ...host, entryPoints: { explainerHtml: 'src/views/explainerHtml.ts' }, outdir: dist },
+  // Workspace and user glossary files (loading, watching, checks, the glossary commands), required lazily.
+  { ...host, entryPoints: { glossary: 'src/glossary/index.ts' }, outdir: dist },
   // The LLM client with the openai SDK, required lazily by the extension on first use.
   { ...host, entryPoints: { llm: 'src/llm/chatClient.ts' }, outdir: dist },
   // Code that runs inside the sidebar webview (browser).
@@ -75,6 +81,7 @@ if (tests) {
   const testEntries = [
     ...files('test/unit', /\.ts$/),
     ...files('test/integration', /\.ts$/),
+    ...files('test/integration-untrusted', /\.ts$/),
     ...files('test/bench', /\.ts$/),
     ...files('test/fixtures', /\.ts$/),
   ];

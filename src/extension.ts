@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Glossary } from './core/glossary/types';
-import { createLazyCore } from './lazyCore';
+import { createLazyCore, type LiveGlossary } from './lazyCore';
 import { DocumentAnnotations } from './annotations/documentAnnotations';
 import { registerHover } from './hover/registerHover';
 import { registerExplainer } from './views/registerExplainer';
@@ -20,17 +20,26 @@ import { registerLookupTool } from './chat/lookupTool';
 import { registerSurfaces, type LazySurfaces } from './lazySurfaces';
 import type { TermsInFileProvider } from './views/termsInFileView';
 import type { TermHighlighter } from './highlight/termHighlights';
+import type { GlossaryFiles } from './glossary/glossaryFiles';
+import { GlossaryFilesShim } from './glossary/glossaryFilesShim';
+import { registerGlossarySchema } from './glossary/schemaProvider';
+import { registerWorkspaceGlossaryCommands } from './commands/workspaceGlossaryCommands';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
  * Other extensions get nothing: the API can approve LLM hosts and read answers.
  */
 export interface ExtensionApi {
-  readonly glossary: Glossary;
+  /** The sidebar's glossary: live, with each term's origin. */
+  readonly glossary: LiveGlossary;
   /** Whether the glossary and matcher bundle has been loaded yet. */
   readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;
   readonly llm: LlmController;
+  /** The workspace and user glossary files (reload count, trust); started by this call if they were not yet. */
+  readonly glossaryFiles: () => GlossaryFiles;
+  /** The glossary that applies to a document (its folder's merged glossary). */
+  readonly glossaryFor: (document: vscode.TextDocument) => Glossary;
   /** What the extension marks in a document, under the current settings (the hover's decision). */
   readonly annotate: (document: vscode.TextDocument) => readonly { readonly id: string; readonly start: number; readonly end: number }[];
   /** The "Terms in This File" view's provider (its model and update events). */
@@ -44,6 +53,9 @@ export interface PreviewApi {
   readonly extendMarkdownIt: LazySurfaces['extendMarkdownIt'];
 }
 
+/** Shown above the sidebar's glossary in an untrusted workspace. */
+const UNTRUSTED_NOTICE = "This workspace is not trusted, so its glossary files are not read: only built-in terms and your user-level glossary files are shown. Trust the workspace to see its terms.";
+
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
 export function activate(context: vscode.ExtensionContext): PreviewApi | (PreviewApi & ExtensionApi) {
   const log = vscode.window.createOutputChannel('AI Safety Annotations', { log: true });
@@ -56,11 +68,26 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   const annotations = new DocumentAnnotations(core);
   context.subscriptions.push(annotations);
 
+  // Glossary files: the workspace's and the user's, merged per folder and kept live; every surface
+  // reads the merged glossary through `core`. Loaded (dist/glossary.js) once glossary files are in use.
+  const glossaryFiles = new GlossaryFilesShim({ core, log, extensionPath: context.extensionUri.fsPath });
+  context.subscriptions.push(glossaryFiles);
+  registerGlossarySchema(context);
+
   // Hovers in every language and scheme.
   registerHover(context, { glossary, annotations, log });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
-  const explainer = registerExplainer(context, { glossary, explainer: () => core.explainer, annotations, log });
+  const explainer = registerExplainer(context, {
+    glossary,
+    annotations,
+    log,
+    originOf: (id) => core.glossary.origin(id),
+    glossaryNotice: () => (glossaryFiles.workspaceFilesBlocked ? UNTRUSTED_NOTICE : undefined),
+  });
+  context.subscriptions.push({ dispose: core.onDidChange(() => explainer.refreshGlossary()) });
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => explainer.refreshGlossary()));
+  registerWorkspaceGlossaryCommands(context, { core, shim: glossaryFiles, log });
   registerOpenExplainer(context, { explainer, log });
   registerShowTerm(context, { explainer, glossary, log });
   registerPinCard(context, { explainer, log });
@@ -94,6 +121,8 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
         coreLoaded: () => core.loaded,
         explainer,
         llm,
+        glossaryFiles: () => glossaryFiles.start(),
+        glossaryFor: (document) => annotations.glossaryFor(document),
         annotate: (document) => annotations.annotate(document),
         get termsInFile() {
           return surfaces.termsInFile();

@@ -1,71 +1,138 @@
 import * as path from 'path';
 import type * as Core from './core/index';
 import type { Annotator, AnnotatorOptions } from './core/annotate/annotator';
-import type { ExplainerContent } from './core/explainer';
+import type { MergedGlossary, TermOrigin } from './core/glossary/merge';
 import type { Glossary, Term } from './core/glossary/types';
 import type { TermMatcher } from './core/matcher';
 
+/** A merged glossary and the matcher compiled from it: what one scope (a folder, or everywhere) uses. */
+export interface CompiledGlossary {
+  readonly glossary: MergedGlossary;
+  readonly matcher: TermMatcher;
+}
+
+/** The key of the scope that applies where no folder has its own glossary files (user-level files only). */
+export const DEFAULT_SCOPE = '';
+
+/** The sidebar's glossary: a live view of one scope's merged glossary, with each term's origin. */
+export interface LiveGlossary extends Glossary {
+  /** Where a term comes from (built-in, or the file it was read from). */
+  origin(id: string): TermOrigin | undefined;
+}
+
 /**
- * The glossary and annotator (with the matcher inside it), loaded from `dist/core.js` on first use instead of at
+ * The glossary, matcher and annotator, loaded from `dist/core.js` on first use instead of at
  * activation: the term data is most of the extension's code, and activation should stay cheap. The
  * objects satisfy the core interfaces, so adapters use them as if they were the real thing.
+ *
+ * The glossary is live: glossary files (`src/glossary/`) hand in a merged glossary per scope (the
+ * user-level one, and one per workspace folder that has its own files) with {@link LazyCore.update}.
+ * Until an update arrives, and for every scope without one, the built-in glossary answers; an update
+ * swaps whole compiled glossaries at once, so a question is answered by the old glossary or the new
+ * one, never a mixture, and the old one answers until the new one is compiled.
  */
 export interface LazyCore {
-  readonly glossary: Glossary;
+  /** The sidebar's glossary (the scope picked with {@link LazyCore.setSidebarScope}); follows updates. */
+  readonly glossary: LiveGlossary;
+  /** The glossary that applies in a scope (a workspace folder's URI string, or {@link DEFAULT_SCOPE}). */
+  glossaryFor(scope: string): Glossary;
   /**
-   * The annotator for these options (the `aiSafety.annotations.*` settings). All share one matcher,
-   * and the few option sets in use are kept, so asking again with the same options costs nothing.
+   * The annotator for these options (the `aiSafety.annotations.*` settings) in a scope. The ids the
+   * scope's glossary files disable are added to `disabledTerms`. All share the scope's matcher, and
+   * the few option sets in use are kept, so asking again with the same options costs nothing.
    */
-  annotator(options: AnnotatorOptions): Annotator;
-  /** The explainer's content (the sidebar's first tab), from the same bundle as the term data. */
-  readonly explainer: ExplainerContent;
+  annotator(options: AnnotatorOptions, scope?: string): Annotator;
+  /** Replaces every scope's compiled glossary (a scope left out falls back to the default scope). */
+  update(scopes: ReadonlyMap<string, CompiledGlossary>): void;
+  /** Picks the scope the sidebar shows. */
+  setSidebarScope(scope: string): void;
+  /** Calls `listener` after every {@link update}; returns a function that removes it. */
+  onDidChange(listener: () => void): () => void;
+  /** The core module itself (loads it): for the glossary files' parsing and merging. */
+  module(): typeof Core;
   /** The markdown preview plugin of the core (loads the core: call it when the preview needs it). */
   previewTermsPlugin(): typeof Core.previewTermsPlugin;
-  /** The glossary entry of a term id (a map built once). */
+  /** The entry of a term id in the default scope's glossary (a map built once per glossary). */
   termById(id: string): Term | undefined;
   /** True once `dist/core.js` has been loaded (the activation tests check that it was not). */
   readonly loaded: boolean;
 }
 
+/** One scope's compiled glossary with its annotators by options. */
+interface Scope {
+  readonly compiled: CompiledGlossary;
+  base?: Annotator;
+  byId?: ReadonlyMap<string, Term>;
+  readonly byOptions: Map<string, Annotator>;
+}
+
 /** @param extensionPath The extension's install folder (`context.extensionUri.fsPath`). */
 export function createLazyCore(extensionPath: string): LazyCore {
   let core: typeof Core | undefined;
-  let glossary: Glossary | undefined;
-  let matcher: TermMatcher | undefined;
-  let base: Annotator | undefined;
-  const byOptions = new Map<string, Annotator>();
-  let byId: Map<string, Term> | undefined;
+  let builtin: Scope | undefined;
+  let scopes = new Map<string, Scope>();
+  let sidebarScope = DEFAULT_SCOPE;
+  const listeners = new Set<() => void>();
   // A computed path, so esbuild leaves the require alone and the core stays a separate bundle.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const load = (): typeof Core => (core ??= require(path.join(extensionPath, 'dist', 'core.js')) as typeof Core);
-  const realGlossary = (): Glossary => (glossary ??= load().loadBuiltinGlossary());
-  const realMatcher = (): TermMatcher => (matcher ??= load().createTermMatcher(realGlossary()));
+  const builtinScope = (): Scope => {
+    if (!builtin) {
+      const glossary = load().loadBuiltinGlossary();
+      const merged: MergedGlossary = { terms: glossary.terms, origins: new Map(glossary.terms.map((t) => [t.id, { kind: 'builtin' } as const])), disabled: [] };
+      builtin = { compiled: { glossary: merged, matcher: load().createTermMatcher(glossary) }, byOptions: new Map() };
+    }
+    return builtin;
+  };
+  const scopeOf = (key: string): Scope => scopes.get(key) ?? scopes.get(DEFAULT_SCOPE) ?? builtinScope();
+  const sidebar = (): MergedGlossary => scopeOf(sidebarScope).compiled.glossary;
   return {
     glossary: {
       get terms(): readonly Term[] {
-        return realGlossary().terms;
+        return sidebar().terms;
       },
+      origin: (id: string): TermOrigin | undefined => sidebar().origins.get(id),
     },
-    annotator(options: AnnotatorOptions): Annotator {
-      const key = JSON.stringify([options.ambiguousTerms ?? 'inContext', options.disabledTerms ?? []]);
-      let annotator = byOptions.get(key);
+    glossaryFor: (scope: string): Glossary => scopeOf(scope).compiled.glossary,
+    annotator(options: AnnotatorOptions, scopeKey = DEFAULT_SCOPE): Annotator {
+      const scope = scopeOf(scopeKey);
+      const { glossary, matcher } = scope.compiled;
+      const disabled = [...(options.disabledTerms ?? []), ...glossary.disabled];
+      const key = JSON.stringify([options.ambiguousTerms ?? 'inContext', disabled]);
+      let annotator = scope.byOptions.get(key);
       if (!annotator) {
-        base ??= load().createAnnotator(realGlossary(), {}, realMatcher());
-        annotator = base.withOptions(options);
-        if (byOptions.size >= 8) {
-          byOptions.clear(); // settings changed many times: start over rather than grow
+        scope.base ??= load().createAnnotator(glossary, {}, matcher);
+        annotator = scope.base.withOptions({ ...options, disabledTerms: disabled });
+        if (scope.byOptions.size >= 8) {
+          scope.byOptions.clear(); // settings changed many times: start over rather than grow
         }
-        byOptions.set(key, annotator);
+        scope.byOptions.set(key, annotator);
       }
       return annotator;
     },
-    get explainer(): ExplainerContent {
-      return load().EXPLAINER;
+    update(next: ReadonlyMap<string, CompiledGlossary>): void {
+      scopes = new Map([...next].map(([key, compiled]) => [key, { compiled, byOptions: new Map() }]));
+      listeners.forEach((listener) => listener());
     },
+    setSidebarScope(scope: string): void {
+      // Compared without loading anything: before the first update every scope is the built-in one.
+      const of = (key: string): Scope | undefined => scopes.get(key) ?? scopes.get(DEFAULT_SCOPE);
+      const before = of(sidebarScope);
+      sidebarScope = scope;
+      if (of(scope) !== before) {
+        listeners.forEach((listener) => listener());
+      }
+    },
+    onDidChange(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    module: load,
     previewTermsPlugin: () => load().previewTermsPlugin,
     termById(id: string): Term | undefined {
-      byId ??= new Map(realGlossary().terms.map((t) => [t.id, t] as const));
-      return byId.get(id);
+      const scope = scopeOf(DEFAULT_SCOPE);
+      scope.byId ??= new Map(scope.compiled.glossary.terms.map((t) => [t.id, t] as const));
+      return scope.byId.get(id);
     },
     get loaded(): boolean {
       return core !== undefined;

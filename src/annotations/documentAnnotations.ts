@@ -3,7 +3,8 @@ import type { AmbiguousTermsMode, AnnotatorOptions } from '../core/annotate/anno
 import type { DocumentContext, TextSource } from '../core/annotate/context';
 import type { Match } from '../core/matcher';
 import type { TermFinder } from '../core/prompt';
-import type { LazyCore } from '../lazyCore';
+import type { Glossary } from '../core/glossary/types';
+import { DEFAULT_SCOPE, type LazyCore } from '../lazyCore';
 
 /** Settings section of the annotations (`aiSafety.annotations.*`). */
 const SECTION = 'aiSafety.annotations';
@@ -30,6 +31,8 @@ export class DocumentAnnotations implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.contexts.delete(document.uri.toString())),
+      // A glossary file changed: contexts were decided with the old terms.
+      { dispose: core.onDidChange(() => this.contexts.clear()) },
     ];
   }
 
@@ -98,6 +101,14 @@ export class DocumentAnnotations implements vscode.Disposable {
     return this.annotator(document).findIn(piece, this.contextOf(document), pieceStart);
   }
 
+  /**
+   * The glossary that applies to a document: its workspace folder's merged glossary (built-in, the
+   * folder's glossary files and the user's), or the user-level one outside any folder.
+   */
+  glossaryFor(document: vscode.TextDocument): Glossary {
+    return this.core.glossaryFor(scopeOf(document));
+  }
+
   /** Every marked term of a document (whole-document offsets); used by the tests. */
   annotate(document: vscode.TextDocument): Match[] {
     return this.annotator(document).annotate(document.getText(), document.languageId);
@@ -110,7 +121,7 @@ export class DocumentAnnotations implements vscode.Disposable {
 
   /** The annotator for the settings as they are now (read each time: cheap, and never stale). */
   private annotator(document: vscode.TextDocument) {
-    return this.core.annotator(readOptions(vscode.workspace.getConfiguration(SECTION, document)));
+    return this.core.annotator(readOptions(vscode.workspace.getConfiguration(SECTION, document)), scopeOf(document));
   }
 
   /** The document's context decision, computed at most once per version. */
@@ -120,7 +131,7 @@ export class DocumentAnnotations implements vscode.Disposable {
     if (cached && cached.version === document.version) {
       return cached.context;
     }
-    const context = this.core.annotator({}).contextOf(textSource(document));
+    const context = this.core.annotator({}, scopeOf(document)).contextOf(textSource(document));
     this.contexts.set(key, { version: document.version, context });
     return context;
   }
@@ -134,6 +145,11 @@ export function readOptions(config: vscode.WorkspaceConfiguration): AnnotatorOpt
     ambiguousTerms: MODES.find((m) => m === mode) ?? 'inContext',
     disabledTerms: Array.isArray(disabled) ? disabled.filter((id): id is string => typeof id === 'string') : [],
   };
+}
+
+/** The glossary scope of a document: its workspace folder's URI, or the default scope. */
+function scopeOf(document: vscode.TextDocument): string {
+  return vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() ?? DEFAULT_SCOPE;
 }
 
 /** The document as a {@link TextSource}: the context rule reads only the slices it needs. */

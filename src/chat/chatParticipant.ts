@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Command } from '../core/commandIds';
+import { isHttpsUrl } from '../core/url';
 import { buildQuestionPrompt, mentionedTerms, relatedTerms } from '../core/chatContent';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary, Term } from '../core/glossary/types';
@@ -100,7 +101,7 @@ export async function handleChatRequest(
   const result = await streamFromVscodeLm(request.model, prompt, token, (fragment) => stream.markdown(fragment), 'AI Safety Annotations answers your @aisafety question with this model.');
   deps.log.info(`@aisafety /${command || 'ask'}: ${request.model.vendor}/${request.model.id} ended ${result.status} with ${result.text.length} characters.`);
   for (const term of terms) {
-    const url = httpsUri(term.source.url);
+    const url = httpsUri(term.source?.url);
     if (url) {
       stream.reference(url);
     }
@@ -116,7 +117,7 @@ export async function handleChatRequest(
 /** The glossary card as markdown, its source as a reference, and a button to open it in the sidebar. */
 function replyWithCard(term: Term, stream: ReplyStream, glossary: Glossary): void {
   stream.markdown(buildHoverMarkdown(term, glossary, { commandLinks: false }));
-  const url = httpsUri(term.source.url);
+  const url = httpsUri(term.source?.url);
   if (url) {
     stream.reference(url);
   }
@@ -140,7 +141,10 @@ export function chatFollowups(metadata: ChatReplyMetadata | undefined, glossary:
 }
 
 /** The URI of an https source link, or undefined for anything else. */
-function httpsUri(url: string): vscode.Uri | undefined {
+function httpsUri(url: string | undefined): vscode.Uri | undefined {
+  if (!isHttpsUrl(url)) {
+    return undefined;
+  }
   try {
     const uri = vscode.Uri.parse(url, true);
     return uri.scheme === 'https' ? uri : undefined;

@@ -46,7 +46,7 @@ export function termAsText(term: Term): string {
     `${term.term} (glossary id: ${term.id})`,
     `Definition: ${term.definition}`,
     `Explanation: ${term.explanation}`,
-    `${sourceLead(term)}: ${s.authors}, "${s.work}" (${s.year}), ${s.url}`,
+    ...(s ? [`${sourceLead(term)}: ${s.authors}, "${s.work}" (${s.year}), ${s.url}`] : []),
   ].join('\n');
 }
 

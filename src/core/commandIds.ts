@@ -24,6 +24,10 @@ export const Command = {
   ClearApiKey: 'aiSafety.clearApiKey',
   /** Picks the `vscode.lm` model for the explain commands. @see registerChooseLanguageModel */
   ChooseLanguageModel: 'aiSafety.chooseLanguageModel',
+  /** Adds the selected (or asked-for) term to the workspace glossary file. @see registerAddTermToGlossary in src/commands/addTermToGlossary.ts */
+  AddTermToGlossary: 'aiSafety.addTermToGlossary',
+  /** Opens the workspace glossary file, creating it if needed. @see registerOpenWorkspaceGlossary in src/commands/openWorkspaceGlossary.ts */
+  OpenWorkspaceGlossary: 'aiSafety.openWorkspaceGlossary',
 } as const;
 
 /** One of the extension's command ids. */

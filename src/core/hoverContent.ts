@@ -80,7 +80,7 @@ function safeHttpsUrl(url: string): string | undefined {
  * @param term The glossary entry.
  */
 export function sourceLead(term: Term): string {
-  return term.source.role === 'coined' ? 'Coined in' : 'See';
+  return term.source?.role === 'coined' ? 'Coined in' : 'See';
 }
 
 /** A markdown link with escaped text. */
@@ -118,10 +118,12 @@ export function buildHoverMarkdown(term: Term, glossary: Glossary, options: Hove
   }
 
   const { source } = term;
-  const citation = `${escapeMarkdown(source.authors)} \\(${escapeMarkdown(String(source.year))}\\), *${escapeMarkdown(source.work)}*`;
-  const url = safeHttpsUrl(source.url);
-  const lead = sourceLead(term);
-  blocks.push(url === undefined ? `${lead} ${citation}` : `${lead} [${citation}](${url})`);
+  if (source) {
+    const citation = `${escapeMarkdown(source.authors)} \\(${escapeMarkdown(String(source.year))}\\), *${escapeMarkdown(source.work)}*`;
+    const url = safeHttpsUrl(source.url);
+    const lead = sourceLead(term);
+    blocks.push(url === undefined ? `${lead} ${citation}` : `${lead} [${citation}](${url})`);
+  }
 
   const confusions = (term.confusedWith ?? [])
     .map((c) => ({ other: findTerm(glossary, c.id), note: c.note }))

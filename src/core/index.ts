@@ -4,9 +4,6 @@
  */
 export type { Glossary, Term, Provenance } from './glossary/types';
 export { loadBuiltinGlossary } from './glossary/builtin';
-// The explainer's text travels with the term data: both are needed only once the sidebar renders.
-export { EXPLAINER } from './explainer';
-export type { ExplainerContent } from './explainer';
 export { validateGlossary, findTerm } from './glossary/glossary';
 export { createTermMatcher } from './matcher';
 export type { Match, TermMatcher } from './matcher';
@@ -16,3 +13,9 @@ export { AMBIGUOUS_TERMS } from './glossary/ambiguity';
 export type { AmbiguityEvidence } from './glossary/ambiguity';
 export { previewTermsPlugin, termTooltip, MARK_FIRST_ONLY_MODES, PREVIEW_TERM_CLASS } from './previewTerms';
 export type { MarkFirstOnly, PreviewTermsOptions, PreviewTermsSettings } from './previewTerms';
+export { parseGlossaryFile, MAX_GLOSSARY_FILE_BYTES } from './glossary/userFile';
+export type { ParsedGlossaryFile, FileProblem, Span } from './glossary/userFile';
+export { mergeGlossaries } from './glossary/merge';
+export type { GlossaryFileInput, MergedGlossary, MergeResult, TermOrigin } from './glossary/merge';
+export { addTermToFile, newGlossaryFileText, GLOSSARY_SCHEMA_URL } from './glossary/fileEdit';
+export type { AddTermResult } from './glossary/fileEdit';

@@ -43,8 +43,11 @@ export function buildTermPrompt(term: Term, context: PromptContext = {}): string
     'Use this glossary entry as context:',
     `- Definition: ${term.definition}`,
     `- Explanation: ${term.explanation}`,
-    `- ${term.source.role === 'coined' ? 'Coined in' : 'Standard reference'}: ${term.source.authors}, "${term.source.work}" (${term.source.year}).`,
   ];
+  if (term.source) {
+    const s = term.source;
+    lines.push(`- ${s.role === 'coined' ? 'Coined in' : 'Standard reference'}: ${s.authors}, "${s.work}" (${s.year}).`);
+  }
   const quoted = quoteSelection(context);
   if (quoted) {
     lines.push('', `Relate the explanation to this text the reader selected${quoted.where}:`, quoted.block);

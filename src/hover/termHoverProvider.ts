@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findTerm } from '../core/glossary/glossary';
-import type { Glossary } from '../core/glossary/types';
+import type { Glossary, Term } from '../core/glossary/types';
 import { buildHoverMarkdown } from '../core/hoverContent';
 import type { DocumentAnnotations } from '../annotations/documentAnnotations';
 import { Command, HOVER_COMMANDS } from '../core/commandIds';
@@ -8,8 +8,8 @@ import { Command, HOVER_COMMANDS } from '../core/commandIds';
 /** What the hover needs; all of it is created once at activation. */
 export interface TermHoverDeps {
   readonly glossary: Glossary;
-  /** The annotator's decision per document (never the raw matcher). */
-  readonly annotations: Pick<DocumentAnnotations, 'termAt'>;
+  /** The annotator's decision per document (never the raw matcher), and the glossary that applies there. */
+  readonly annotations: Pick<DocumentAnnotations, 'termAt' | 'glossaryFor'>;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -26,8 +26,11 @@ const SECTION = 'aiSafety.hover';
  * as fast as a short one.
  */
 export class TermHoverProvider implements vscode.HoverProvider {
-  /** Hover markdown per term id; the glossary is immutable, so each card is built at most once. */
-  private readonly cache = new Map<string, string>();
+  /**
+   * Hover markdown per term id, per glossary version (its term list): each version is immutable, so
+   * each card is built at most once per version, and a reloaded glossary file starts afresh.
+   */
+  private readonly cache = new WeakMap<readonly Term[], Map<string, string>>();
 
   constructor(private readonly deps: TermHoverDeps) {}
 
@@ -41,7 +44,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
       if (!match || position.character >= match.end) {
         return undefined;
       }
-      const markdown = this.markdownFor(match.id);
+      const markdown = this.markdownFor(match.id, this.deps.annotations.glossaryFor(document));
       if (markdown === undefined) {
         return undefined;
       }
@@ -70,19 +73,24 @@ export class TermHoverProvider implements vscode.HoverProvider {
     return !(Array.isArray(excluded) && excluded.some((id) => id === document.languageId));
   }
 
-  private markdownFor(id: string): string | undefined {
-    let markdown = this.cache.get(id);
+  private markdownFor(id: string, glossary: Glossary): string | undefined {
+    let cards = this.cache.get(glossary.terms);
+    if (!cards) {
+      cards = new Map();
+      this.cache.set(glossary.terms, cards);
+    }
+    let markdown = cards.get(id);
     if (markdown === undefined) {
-      const term = findTerm(this.deps.glossary, id);
+      const term = findTerm(glossary, id);
       if (!term) {
         return undefined;
       }
-      markdown = buildHoverMarkdown(term, this.deps.glossary, {
+      markdown = buildHoverMarkdown(term, glossary, {
         commandLinks: true,
         showTermCommand: Command.ShowTerm,
         explainCommand: Command.ExplainTerm,
       });
-      this.cache.set(id, markdown);
+      cards.set(id, markdown);
     }
     return markdown;
   }

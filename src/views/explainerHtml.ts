@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Glossary, Term } from '../core/glossary/types';
-import type { Block, ExplainerContent, Inline, Reading } from '../core/explainer';
+import { EXPLAINER, type Block, type ExplainerContent, type Inline, type Reading } from '../core/explainer';
 import { escapeHtml } from '../core/safeHtml';
 import { isHttpsUrl } from '../core/url';
 import { sourceLead } from '../core/hoverContent';
@@ -24,9 +24,19 @@ export interface ExplainerHtmlInput {
   readonly codiconsUri: string;
   /** The glossary whose cards the page holds. */
   readonly glossary: Glossary;
-  /** The explainer content (the built-in one is `EXPLAINER`, loaded lazily with the term data). */
-  readonly content: ExplainerContent;
+  /** The explainer content; defaults to the built-in one. */
+  readonly content?: ExplainerContent;
+  /**
+   * Where each term comes from: the label of the glossary file it was read from, or undefined for a
+   * built-in term. Without it every term is built-in.
+   */
+  readonly originOf?: (id: string) => string | undefined;
+  /** A note shown above the glossary (why the workspace's terms are not shown, for instance). */
+  readonly glossaryNotice?: string;
 }
+
+/** The origin filter's value for built-in terms. */
+export const BUILTIN_ORIGIN = 'built-in';
 
 /** A fresh nonce for one render: 144 bits from the OS's cryptographic random source, base64. */
 export function createNonce(): string {
@@ -62,7 +72,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 /** Builds the whole page. */
 export function buildExplainerHtml(input: ExplainerHtmlInput): string {
   const csp = contentSecurityPolicy(input.cspSource, input.nonce);
-  const content = input.content;
+  const content = input.content ?? EXPLAINER;
   const terms = new Map(input.glossary.terms.map((term) => [term.id, term]));
   const a = escapeHtml;
   return `<!DOCTYPE html>
@@ -87,7 +97,7 @@ ${tabButton('answers', 'Answers', 'sparkle', false, '<span class="badge" id="ans
 ${renderExplainer(content, terms)}
 </section>
 <section class="panel" role="tabpanel" id="panel-glossary" aria-labelledby="tab-glossary" hidden>
-${renderGlossary(input.glossary, terms)}
+${renderGlossary(input.glossary, terms, input.originOf ?? (() => undefined), input.glossaryNotice)}
 </section>
 <section class="panel" role="tabpanel" id="panel-answers" aria-labelledby="tab-answers" hidden>
 ${renderAnswersPanel()}
@@ -187,14 +197,24 @@ function searchText(term: Term): string {
   return [term.term, ...term.aliases, term.definition].join(' ').toLowerCase();
 }
 
-function renderTermRow(term: Term): string {
+function renderTermRow(term: Term, origin: string | undefined): string {
   const id = escapeHtml(term.id);
   const aliases = term.aliases.length ? `<span class="term-aliases">${escapeHtml(term.aliases.join(', '))}</span>` : '';
-  return `<li class="term-item" data-search="${escapeHtml(searchText(term))}"><a href="#card-${id}" class="term-row" data-term="${id}"><span class="term-name">${escapeHtml(term.term)}</span>${aliases}<span class="term-def">${escapeHtml(term.definition)}</span></a></li>`;
+  const badge = origin === undefined ? '' : `<span class="term-origin" title="From ${escapeHtml(origin)}">${escapeHtml(origin)}</span>`;
+  return `<li class="term-item" data-search="${escapeHtml(searchText(term))}" data-origin="${escapeHtml(origin ?? BUILTIN_ORIGIN)}"><a href="#card-${id}" class="term-row" data-term="${id}"><span class="term-name">${escapeHtml(term.term)}</span>${badge}${aliases}<span class="term-def">${escapeHtml(term.definition)}</span></a></li>`;
+}
+
+/** The origin filter: all, built-in, then each glossary file that contributes terms. */
+function renderOriginFilter(origins: readonly string[]): string {
+  const options = [`<option value="">All origins</option>`, `<option value="${BUILTIN_ORIGIN}">Built-in</option>`, ...origins.map((o) => `<option value="${escapeHtml(o)}">${escapeHtml(o)}</option>`)];
+  return `<label class="origin-filter">Origin <select id="origin-filter" aria-label="Filter glossary terms by origin" aria-controls="term-list">${options.join('')}</select></label>`;
 }
 
 function renderSource(term: Term): string {
   const s = term.source;
+  if (!s) {
+    return '<p class="source">No source given.</p>';
+  }
   return `<p class="source"><span class="label">${sourceLead(term)}</span> ${escapeHtml(s.authors)} (${escapeHtml(String(s.year))}). ${externalLink(s.url, s.work)}.</p>`;
 }
 
@@ -208,7 +228,7 @@ function renderConfusions(term: Term, terms: ReadonlyMap<string, Term>): string 
     .join('')}</ul>`;
 }
 
-function renderCard(term: Term, terms: ReadonlyMap<string, Term>): string {
+function renderCard(term: Term, terms: ReadonlyMap<string, Term>, origin: string | undefined): string {
   const id = escapeHtml(term.id);
   const aliases = term.aliases.length
     ? `<p class="card-aliases"><span class="label">Also written</span> ${escapeHtml(term.aliases.join(', '))}</p>`
@@ -222,6 +242,7 @@ function renderCard(term: Term, terms: ReadonlyMap<string, Term>): string {
     : '';
   return `<article class="card" id="card-${id}" data-card="${id}" aria-labelledby="card-title-${id}" tabindex="-1" hidden>
 <h2 class="card-title" id="card-title-${id}">${escapeHtml(term.term)}</h2>
+${origin === undefined ? '' : `<p class="card-origin"><span class="label">From</span> <button type="button" class="link-button" data-command="openTermSource" data-term="${id}" title="Open the definition in its glossary file">${escapeHtml(origin)}</button></p>`}
 ${aliases}
 <p class="definition">${escapeHtml(term.definition)}</p>
 <h3>Explanation</h3><p>${escapeHtml(term.explanation)}</p>
@@ -233,15 +254,18 @@ ${relatedHtml}
 </article>`;
 }
 
-function renderGlossary(glossary: Glossary, terms: ReadonlyMap<string, Term>): string {
-  return `<div class="search-bar">
+function renderGlossary(glossary: Glossary, terms: ReadonlyMap<string, Term>, originOf: (id: string) => string | undefined, notice?: string): string {
+  const origins = [...new Set(glossary.terms.map((t) => originOf(t.id)).filter((o): o is string => o !== undefined))];
+  return `${notice === undefined ? '' : `<p class="notice" id="glossary-notice" role="note"><span class="codicon codicon-shield" aria-hidden="true"></span> ${escapeHtml(notice)}</p>`}
+<div class="search-bar">
 <span class="codicon codicon-search" aria-hidden="true"></span>
 <input type="search" id="search" placeholder="Filter terms, aliases, definitions" aria-label="Filter glossary terms" aria-describedby="search-count" aria-controls="term-list" autocomplete="off" spellcheck="false">
 </div>
+${renderOriginFilter(origins)}
 <p class="search-count" id="search-count" aria-live="polite">${glossary.terms.length} terms</p>
 <div id="glossary-list">
 <ul class="term-list" id="term-list" aria-label="Glossary terms">
-${glossary.terms.map(renderTermRow).join('\n')}
+${glossary.terms.map((term) => renderTermRow(term, originOf(term.id))).join('\n')}
 </ul>
 <p class="empty" id="no-match" hidden>No term matches this filter. Press Escape to clear it.</p>
 </div>
@@ -253,7 +277,7 @@ ${glossary.terms.map(renderTermRow).join('\n')}
 <span class="badge pinned-badge" id="pinned-badge" hidden>Pinned</span>
 <button type="button" class="icon-button" id="pin" aria-pressed="false" aria-label="Pin this card" title="Pin this card (moving the cursor will not replace it)"><span class="codicon codicon-pin" aria-hidden="true"></span></button>
 </div>
-${glossary.terms.map((term) => renderCard(term, terms)).join('\n')}
+${glossary.terms.map((term) => renderCard(term, terms, originOf(term.id))).join('\n')}
 </div>`;
 }
 

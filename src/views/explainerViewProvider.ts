@@ -1,15 +1,16 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
+import type { TermOrigin } from '../core/glossary/merge';
 import type { Glossary } from '../core/glossary/types';
-import type { ExplainerContent } from '../core/explainer';
 import { isTermId } from '../core/ids';
 import { isHttpsUrl } from '../core/url';
 import { copyAnswerText, insertAnswerText } from './answerActions';
 import type { AnswerSink } from './answerSink';
 import { AnswerStore } from './answerStore';
-import { buildExplainerHtml, createNonce } from './explainerHtml';
+import type * as ExplainerHtml from './explainerHtml';
 import { MessageOutbox } from './messageOutbox';
 import { VIEW_TEXT_CAP, parseWebviewMessage, type AnswerView, type HostToWebview, type Tab, type WebviewToHost } from './protocol';
 
@@ -24,12 +25,14 @@ export interface ExplainerViewDeps {
   readonly storage: vscode.Memento;
   /** The glossary whose cards the view shows. */
   readonly glossary: Glossary;
-  /** The explainer's content, read when the page is rendered. */
-  readonly explainer: () => ExplainerContent;
   /** The extension's log. */
   readonly log: vscode.LogOutputChannel;
   /** How many answers to keep (setting `aiSafety.llm.historySize`). */
   readonly historySize: () => number;
+  /** Where a term comes from (built-in, or a glossary file); without it every term is built-in. */
+  readonly originOf?: (id: string) => TermOrigin | undefined;
+  /** A note to show above the glossary, if any (why the workspace's terms are not shown). */
+  readonly glossaryNotice?: () => string | undefined;
 }
 
 /**
@@ -55,6 +58,8 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private webviewTab: Tab | undefined;
   private webviewCardId: string | undefined;
   private pinnedCard: string | undefined;
+  private renders = 0;
+  private htmlBuilder: typeof ExplainerHtml | undefined;
 
   constructor(private readonly deps: ExplainerViewDeps) {
     this.store = new AnswerStore({
@@ -152,9 +157,36 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     );
   }
 
+  /**
+   * Renders the page again with the glossary as it is now (a glossary file changed). The webview
+   * restores its tab, card and filters from its saved state, and says `ready` again.
+   */
+  refreshGlossary(): void {
+    const view = this.view;
+    if (!view) {
+      return;
+    }
+    this.ready = false;
+    this.outbox.clear();
+    view.webview.html = this.renderHtml(view.webview);
+  }
+
+  /** How many times the page has been rendered (the tests wait for a re-render). */
+  get renderCount(): number {
+    return this.renders;
+  }
+
   private renderHtml(webview: vscode.Webview): string {
+    this.renders++;
+    const originOf = this.deps.originOf;
     const root = this.deps.extensionUri;
-    const uri = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...path)).toString();
+    const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
+    const notice = this.deps.glossaryNotice?.();
+    // The page builder and the explainer's text load with the first render (`dist/explainerHtml.js`),
+    // not at activation. A computed path, so esbuild keeps it a separate bundle.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.htmlBuilder ??= require(path.join(root.fsPath, 'dist', 'explainerHtml.js')) as typeof ExplainerHtml;
+    const { buildExplainerHtml, createNonce } = this.htmlBuilder;
     return buildExplainerHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
@@ -162,7 +194,8 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       styleUri: uri('media', 'explainer.css'),
       codiconsUri: uri('dist', 'webview', 'codicon.css'),
       glossary: this.deps.glossary,
-      content: this.deps.explainer(),
+      ...(originOf ? { originOf: (id: string) => labelOf(originOf(id)) } : {}),
+      ...(notice !== undefined ? { glossaryNotice: notice } : {}),
     });
   }
 
@@ -302,6 +335,19 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     return this.store.records();
   }
 
+  /** Opens the glossary file a term comes from, with its definition selected. */
+  async openTermSource(id: string): Promise<boolean> {
+    const origin = this.deps.originOf?.(id);
+    if (origin?.kind !== 'file') {
+      return false;
+    }
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(origin.key, true));
+    const start = document.positionAt(origin.definition.offset);
+    const end = document.positionAt(origin.definition.offset + origin.definition.length);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), preview: false });
+    return true;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Messages to the webview
 
@@ -381,6 +427,9 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
           await vscode.commands.executeCommand(Command.ExplainTerm, message.termId);
         }
         return;
+      case 'openTermSource':
+        await this.openTermSource(message.termId);
+        return;
       case 'stopAnswer':
         if (this.store.find(message.id)?.status === 'streaming') {
           this.stopEmitter.fire(message.id);
@@ -431,4 +480,9 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
 function toView(record: AnswerRecord): AnswerView {
   const text = record.text.length > VIEW_TEXT_CAP ? record.text.slice(0, VIEW_TEXT_CAP) : record.text;
   return { ...record, text, length: record.text.length };
+}
+
+/** The label shown for a term's origin: the file's, or undefined for a built-in term. */
+function labelOf(origin: TermOrigin | undefined): string | undefined {
+  return origin?.kind === 'file' ? origin.label : undefined;
 }

@@ -63,6 +63,8 @@ export type WebviewToHost =
   | { readonly type: 'runCommand'; readonly command: 'explainWithLlm' }
   /** Explain one glossary term with the LLM. */
   | { readonly type: 'runCommand'; readonly command: 'explainTerm'; readonly termId: string }
+  /** Open a glossary file's term at its definition, in the editor. */
+  | { readonly type: 'openTermSource'; readonly termId: string }
   /** Stop a streaming answer. */
   | { readonly type: 'stopAnswer'; readonly id: string }
   /** Copy an answer's full text to the clipboard. */
@@ -110,6 +112,8 @@ export function parseWebviewMessage(message: unknown, isKnownTerm?: (id: string)
         return { type: 'runCommand', command: 'explainTerm', termId: m.termId };
       }
       return undefined;
+    case 'openTermSource':
+      return knownTerm(m.termId) ? { type: 'openTermSource', termId: m.termId } : undefined;
     case 'stopAnswer':
     case 'copyAnswer':
     case 'insertAnswer':

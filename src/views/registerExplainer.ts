@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ContextKey } from '../core/commandIds';
+import type { TermOrigin } from '../core/glossary/merge';
 import type { Glossary } from '../core/glossary/types';
-import type { ExplainerContent } from '../core/explainer';
 import { ExplainerViewProvider } from './explainerViewProvider';
 import { registerFollowCursor, type TermLocator } from './followCursor';
 
@@ -9,12 +9,14 @@ import { registerFollowCursor, type TermLocator } from './followCursor';
 export interface ExplainerRegistrationDeps {
   /** The glossary whose cards the sidebar shows. */
   readonly glossary: Glossary;
-  /** The explainer's content, read when the page is rendered (it loads with the term data). */
-  readonly explainer: () => ExplainerContent;
   /** The annotator's decision per document (only `termAt` is used, for follow-the-cursor). */
   readonly annotations: TermLocator;
   /** The extension's log. */
   readonly log: vscode.LogOutputChannel;
+  /** Where a term comes from (built-in, or a glossary file). */
+  readonly originOf?: (id: string) => TermOrigin | undefined;
+  /** A note to show above the glossary, if any. */
+  readonly glossaryNotice?: () => string | undefined;
 }
 
 /** Reads `aiSafety.llm.historySize`, clamped to 0..50. */
@@ -34,9 +36,10 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     extensionUri: context.extensionUri,
     storage: context.workspaceState,
     glossary,
-    explainer: deps.explainer,
     log,
     historySize: historySizeSetting,
+    ...(deps.originOf ? { originOf: deps.originOf } : {}),
+    ...(deps.glossaryNotice ? { glossaryNotice: deps.glossaryNotice } : {}),
   });
   context.subscriptions.push(
     provider,

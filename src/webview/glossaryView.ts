@@ -10,6 +10,7 @@ import { MAX_HISTORY, type ViewState } from './viewState';
 /** Filters the list, opens cards, keeps the history, and reflects the pin. */
 export class GlossaryView {
   private readonly search = byId<HTMLInputElement>('search');
+  private readonly originFilter = byId<HTMLSelectElement>('origin-filter');
   private readonly searchCount = byId('search-count');
   private readonly listView = byId('glossary-list');
   private readonly noMatch = byId('no-match');
@@ -47,6 +48,11 @@ export class GlossaryView {
   /** Puts the saved filter text back and applies it. */
   restoreSearch(): void {
     this.search.value = this.state.search;
+    // An origin that is gone since (its file was removed) falls back to all.
+    this.originFilter.value = this.state.origin;
+    if (this.originFilter.value !== this.state.origin) {
+      this.originFilter.value = '';
+    }
     this.applyFilter();
   }
 
@@ -119,16 +125,18 @@ export class GlossaryView {
 
   private applyFilter(): void {
     const words = this.search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const origin = this.originFilter.value;
     let shown = 0;
     for (const item of this.items) {
       const text = item.dataset.search ?? '';
-      const match = words.every((w) => text.includes(w));
+      const match = words.every((w) => text.includes(w)) && (origin === '' || item.dataset.origin === origin);
       item.hidden = !match;
       if (match) {
         shown++;
       }
     }
-    this.searchCount.textContent = words.length ? `${shown} of ${this.items.length} terms match` : `${this.items.length} terms`;
+    const filtered = words.length > 0 || origin !== '';
+    this.searchCount.textContent = filtered ? `${shown} of ${this.items.length} terms match` : `${this.items.length} terms`;
     this.noMatch.hidden = shown > 0;
   }
 
@@ -143,6 +151,16 @@ export class GlossaryView {
     const { search, state } = this;
     search.addEventListener('input', () => {
       state.search = search.value;
+      this.applyFilter();
+      if (state.cardId) {
+        this.showList();
+      } else {
+        this.save();
+      }
+    });
+
+    this.originFilter.addEventListener('change', () => {
+      state.origin = this.originFilter.value;
       this.applyFilter();
       if (state.cardId) {
         this.showList();

@@ -21,6 +21,8 @@ export function handleLinks(openCard: (id: string) => void, post: (message: Webv
         post({ type: 'runCommand', command: 'explainWithLlm' });
       } else if (name === 'explainTerm' && command.dataset.term) {
         post({ type: 'runCommand', command: 'explainTerm', termId: command.dataset.term });
+      } else if (name === 'openTermSource' && command.dataset.term) {
+        post({ type: 'openTermSource', termId: command.dataset.term });
       }
       return;
     }

@@ -16,6 +16,8 @@ export interface ViewState {
   history: string[];
   /** The glossary filter text. */
   search: string;
+  /** The glossary's origin filter: '' for all, `built-in`, or a glossary file's label. */
+  origin: string;
   /** Scroll offset of each tab. */
   scroll: Partial<Record<Tab, number>>;
 }
@@ -27,7 +29,7 @@ const MAX_SEARCH = 200;
 
 /** A fresh state: the Explainer tab at the top. */
 export function initialViewState(): ViewState {
-  return { v: 1, tab: 'explainer', cardId: null, history: [], search: '', scroll: {} };
+  return { v: 1, tab: 'explainer', cardId: null, history: [], search: '', origin: '', scroll: {} };
 }
 
 /**
@@ -51,6 +53,9 @@ export function readViewState(raw: unknown, isCard: (id: string) => boolean): Vi
   }
   if (typeof r.search === 'string') {
     state.search = r.search.slice(0, MAX_SEARCH);
+  }
+  if (typeof r.origin === 'string') {
+    state.origin = r.origin.slice(0, MAX_SEARCH);
   }
   if (typeof r.scroll === 'object' && r.scroll !== null) {
     for (const tab of TABS) {

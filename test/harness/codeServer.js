@@ -103,9 +103,10 @@ function installVsix(run, vsix, env) {
  * workbench needs to honour extensionDevelopmentPath/extensionTestsPath in the URL payload (it also
  * hides notification toasts, so UI checks run without it).
  */
-async function startCodeServer(run, env, { smoke, name, port: wantedPort = 0 }) {
+async function startCodeServer(run, env, { smoke, name, port: wantedPort = 0, trust = false }) {
+  // `trust`: keep workspace trust on (the untrusted-workspace run); otherwise every folder is trusted.
   const args = [...baseArgs(run), '--bind-addr', `127.0.0.1:${wantedPort}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     ...(smoke ? ['--vscode-option', 'enable-smoke-test-driver'] : [])];
   const logFile = path.join(run.dir, `code-server-${name}.log`);
   const out = fs.openSync(logFile, 'w');

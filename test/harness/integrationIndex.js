@@ -9,7 +9,9 @@ const Mocha = require('mocha');
 const countingReporter = require('./countingReporter');
 
 exports.run = function run() {
-  const dir = path.resolve(__dirname, '../../out/test/integration');
+  // AISAFETY_SUITES picks another folder of suites (the untrusted-workspace run's).
+  const suites = process.env.AISAFETY_SUITES === 'integration-untrusted' ? 'integration-untrusted' : 'integration';
+  const dir = path.resolve(__dirname, '../../out/test', suites);
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort() : [];
   const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: countingReporter(Mocha) });
   if (process.env.AISAFETY_GREP) mocha.grep(process.env.AISAFETY_GREP);

@@ -39,7 +39,7 @@ async function checkPackage(vsix) {
   add('VSIX holds no source maps', maps.length === 0, maps.join(', '));
   const ext = entries.find((e) => e.name === 'extension/dist/extension.js');
   add(`dist/extension.js is at most ${LIMITS.extensionJsBytes / 1024} KB`, !!ext && ext.size <= LIMITS.extensionJsBytes, ext ? `${(ext.size / 1024).toFixed(1)} KB` : 'missing');
-  for (const needed of ['dist/core.js', 'dist/llm.js', 'dist/webview/explainer.js', 'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'package.json']) {
+  for (const needed of ['dist/core.js', 'dist/llm.js', 'dist/glossary.js', 'dist/explainerHtml.js', 'dist/webview/explainer.js', 'dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'package.json']) {
     add(`VSIX contains ${needed}`, files.includes(needed), '');
   }
   // The production build vsce just made: the activation bundle must not carry the heavy libraries.

@@ -2,7 +2,9 @@
 // Integration tier: runs the mocha suites in out/test/integration inside a real VS Code extension host
 // (code-server's), with this repository as the extension under development, exactly as
 // @vscode/test-electron would (extensionDevelopmentPath + extensionTestsPath).
-//   node test/harness/runIntegration.js [--grep pattern]
+//   node test/harness/runIntegration.js [--grep pattern] [--untrusted]
+// With --untrusted it runs the suites of out/test/integration-untrusted instead, in a workspace that
+// is not trusted (workspace trust enabled) and holds a workspace glossary file.
 // Prints the suites' output, writes the counts to test-results/integration.json, exits 1 on any failure
 // or when the suites never ran.
 'use strict';
@@ -14,9 +16,27 @@ const cs = require('./codeServer');
 const WORKBENCH_CHATTER = /^\s*$|connection token|^Creating a socket|grace time|web worker extension host|Ignoring fetching additional builtin|Service Worker|AgentHost|AccountPolicyGate|builtin extensions cache|Failed to load resource/;
 const TIMEOUT_MS = Number(process.env.AISAFETY_INTEGRATION_TIMEOUT_MS || 600000);
 
-async function runIntegration({ grep } = {}) {
+/** Settings of the untrusted run: workspace trust on, no start-up prompt, so the folder opens restricted. */
+const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
+/** The workspace glossary put into the untrusted run's workspace (its terms must never be read). */
+const UNTRUSTED_GLOSSARY = JSON.stringify({
+  terms: [{ term: 'Lantern probe', definition: 'A term from an untrusted repository.' }],
+  disable: ['mesa-optimizer'],
+}, null, 2);
+
+async function runIntegration({ grep, untrusted = false } = {}) {
   cs.checkTools();
-  const run = cs.prepareRun('integration');
+  const run = cs.prepareRun(untrusted ? 'integration-untrusted' : 'integration', untrusted ? UNTRUSTED_SETTINGS : {});
+  if (untrusted) {
+    fs.mkdirSync(path.join(run.ws, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(run.ws, '.vscode/ai-safety-glossary.json'), UNTRUSTED_GLOSSARY);
+  }
   // A test-only extension that registers a fake language model through vscode.lm, installed next to
   // the extension under test (the payload takes one extensionDevelopmentPath).
   cs.installFixtureExtension(run, path.join(cs.ROOT, 'test/fixtures/fake-lm-extension'));
@@ -26,11 +46,12 @@ async function runIntegration({ grep } = {}) {
     // The LLM tier reads its key from the environment here; the fake server is started by the tests.
     OPENAI_API_KEY: 'sk-test-env-key-0000',
     ...(grep ? { AISAFETY_GREP: grep } : {}),
+    ...(untrusted ? { AISAFETY_SUITES: 'integration-untrusted' } : {}),
   });
   let server, browser;
   const lines = [];
   try {
-    server = await cs.startCodeServer(run, env, { smoke: true, name: 'integration' });
+    server = await cs.startCodeServer(run, env, { smoke: true, name: untrusted ? 'integration-untrusted' : 'integration', trust: untrusted });
     const auth = `127.0.0.1:${server.port}`;
     const payload = [
       ['extensionDevelopmentPath', `vscode-remote://${auth}${cs.ROOT}`],
@@ -77,9 +98,10 @@ module.exports = { runIntegration };
 
 if (require.main === module) {
   const gi = process.argv.indexOf('--grep');
-  runIntegration({ grep: gi > 0 ? process.argv[gi + 1] : undefined }).then((r) => {
+  const untrusted = process.argv.includes('--untrusted');
+  runIntegration({ grep: gi > 0 ? process.argv[gi + 1] : undefined, untrusted }).then((r) => {
     fs.mkdirSync(path.join(cs.ROOT, 'test-results'), { recursive: true });
-    fs.writeFileSync(path.join(cs.ROOT, 'test-results/integration.json'), JSON.stringify(r, null, 2));
+    fs.writeFileSync(path.join(cs.ROOT, `test-results/${untrusted ? 'integration-untrusted' : 'integration'}.json`), JSON.stringify(r, null, 2));
     for (const f of r.failed || []) console.log(`FAIL ${f.title}: ${f.error}`);
     console.log(`integration: ${r.passes} passed, ${r.failures} failed`);
     process.exit(r.failures ? 1 : 0);

@@ -64,6 +64,11 @@ async function main() {
     const integ = await runIntegration().catch((e) => ({ passes: 0, failed: [{ title: 'integration harness', error: String(e && e.stack || e) }] }));
     record('integration', integ.passes, integ.failed || []);
     if (!integ.tests && !(integ.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration', error: 'no integration test ran' });
+    // The same tier in a workspace that is not trusted (a second code-server run, trust enabled).
+    console.log('\n▶ integration (untrusted workspace): mocha inside the code-server extension host');
+    const untrusted = await runIntegration({ untrusted: true }).catch((e) => ({ passes: 0, failed: [{ title: 'untrusted integration harness', error: String(e && e.stack || e) }] }));
+    record('integration-untrusted', untrusted.passes, untrusted.failed || []);
+    if (!untrusted.tests && !(untrusted.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-untrusted', error: 'no untrusted-workspace test ran' });
 
     // 5. Package: vsce runs `vscode:prepublish` (type check, lint, production build) first.
     const vsix = path.join(RESULTS, 'ai-safety-annotations.vsix');

@@ -4,7 +4,6 @@ import type { ExtensionApi } from '../../src/extension';
 import { STORED_TEXT_CAP } from '../../src/views/answerStore';
 import { ExplainerViewProvider } from '../../src/views/explainerViewProvider';
 import { registerFollowCursor, type CursorFollower, type TermLocator } from '../../src/views/followCursor';
-import { EXPLAINER } from '../../src/core/explainer';
 
 const ID = 'ai-safety-annotations.ai-safety-annotations';
 
@@ -341,7 +340,7 @@ describe('Explainer sidebar in a real VS Code', function () {
     it('survives a fresh provider over the same workspace state, capped and with streams marked interrupted', async () => {
       const log = vscode.window.createOutputChannel('AI Safety explainer test', { log: true });
       const storage = new MemoryMemento();
-      const deps = { extensionUri: vscode.Uri.file('/nonexistent'), storage, glossary: api.glossary, explainer: () => EXPLAINER, log, historySize: () => 3 };
+      const deps = { extensionUri: vscode.Uri.file('/nonexistent'), storage, glossary: api.glossary, log, historySize: () => 3 };
       const before = new ExplainerViewProvider(deps);
       try {
         const base = { model: 'gpt-4o', host: '127.0.0.1:9', startedAt: 1 };

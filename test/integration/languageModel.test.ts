@@ -81,7 +81,7 @@ describe('VS Code language models, @aisafety and the glossary tool, in a real ex
       const entry = api.glossary.terms.find((t) => t.id === 'mesa-optimizer');
       assert.ok(entry);
       assert.ok(text.includes(`Definition: ${entry.definition}`), text);
-      assert.ok(text.includes(entry.source.url), text);
+      assert.ok(text.includes(entry.source!.url), text);
     });
 
     it('returns the three closest entries for an unknown term', async () => {
@@ -104,7 +104,7 @@ describe('VS Code language models, @aisafety and the glossary tool, in a real ex
       const entry = api.glossary.terms.find((t) => t.id === 'deceptive-alignment');
       assert.ok(entry);
       assert.ok(stream.text().includes('**Deceptive alignment**'), stream.text());
-      assert.ok(stream.parts.some((p) => p.kind === 'reference' && p.value === vscode.Uri.parse(entry.source.url).toString()));
+      assert.ok(stream.parts.some((p) => p.kind === 'reference' && p.value === vscode.Uri.parse(entry.source!.url).toString()));
       assert.ok(stream.parts.some((p) => p.kind === 'button' && (p.value as vscode.Command).command === 'aiSafety.showTerm'));
       assert.deepEqual((result.metadata as { termIds: string[] }).termIds, ['deceptive-alignment']);
     });

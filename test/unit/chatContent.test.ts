@@ -57,7 +57,7 @@ describe('glossary context for chat prompts', () => {
     const prompt = buildQuestionPrompt('What is deceptive alignment?', [t]);
     assert.ok(prompt.includes('What is deceptive alignment?'));
     assert.ok(prompt.includes(t.definition));
-    assert.ok(prompt.includes(t.source.url));
+    assert.ok(prompt.includes(t.source!.url));
     assert.match(prompt, /cite its source/);
   });
 
@@ -73,7 +73,7 @@ describe('glossary context for chat prompts', () => {
     assert.ok(text.startsWith(`${t.term} (glossary id: mesa-optimizer)`));
     assert.ok(text.includes(`Definition: ${t.definition}`));
     assert.ok(text.includes(`Explanation: ${t.explanation}`));
-    assert.ok(text.includes(`${t.source.role === 'coined' ? 'Coined in' : 'See'}: ${t.source.authors}`));
+    assert.ok(text.includes(`${t.source!.role === 'coined' ? 'Coined in' : 'See'}: ${t.source!.authors}`));
   });
 
   it("gives the tool's answer: the entry with related ids, or the closest entries", () => {

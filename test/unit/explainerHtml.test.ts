@@ -8,8 +8,9 @@ import { buildExplainerHtml, contentSecurityPolicy, createNonce, type ExplainerH
 
 const CSP_SOURCE = 'https://*.vscode-cdn.net';
 
-function render(glossary: Glossary, nonce = createNonce()): string {
+function render(glossary: Glossary, nonce = createNonce(), extra: Partial<ExplainerHtmlInput> = {}): string {
   const input: ExplainerHtmlInput = {
+    ...extra,
     cspSource: CSP_SOURCE,
     nonce,
     scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/explainer.js',
@@ -267,5 +268,36 @@ describe('explainer HTML builder', () => {
 describe('safe text helpers', () => {
   it('escapes the five HTML-special characters', () => {
     assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('explainer HTML builder with glossary files', () => {
+  describe('origins of glossary-file terms', () => {
+    const label = '<img src=x onerror=alert(1)>.json';
+    const page = render({ terms: [HOSTILE, FRIENDLY] }, createNonce(), {
+      originOf: (id) => (id === HOSTILE.id ? label : undefined),
+      glossaryNotice: 'Not trusted <b>here</b>',
+    });
+
+    it('marks each row with its origin, escaped, and offers an origin filter with each file', () => {
+      const row = /<li class="term-item"[^>]*data-origin="([^"]*)"[^>]*><a href="#card-hostile-term"/.exec(page);
+      assert.equal(row?.[1], escapeHtml(label));
+      assert.ok(/<li class="term-item"[^>]*data-origin="built-in"[^>]*><a href="#card-mesa-optimizer"/.test(page));
+      const select = /<select id="origin-filter"[^>]*>([\s\S]*?)<\/select>/.exec(page)?.[1] ?? '';
+      const values = [...select.matchAll(/<option value="([^"]*)">/g)].map((m) => m[1]);
+      assert.deepEqual(values, ['', 'built-in', escapeHtml(label)]);
+      assert.ok(!startTags(page).some((t) => /^<img/i.test(t)));
+    });
+
+    it('gives a file term\'s card a button that opens its definition in the file, and built-in cards none', () => {
+      const card = /<article class="card" id="card-hostile-term"[\s\S]*?<\/article>/.exec(page)?.[0] ?? '';
+      assert.ok(card.includes(`data-command="openTermSource" data-term="hostile-term"`), card);
+      const friendly = /<article class="card" id="card-mesa-optimizer"[\s\S]*?<\/article>/.exec(page)?.[0] ?? '';
+      assert.ok(!friendly.includes('openTermSource'));
+    });
+
+    it('shows the notice as text', () => {
+      assert.ok(page.includes('Not trusted &lt;b&gt;here&lt;/b&gt;'));
+    });
   });
 });

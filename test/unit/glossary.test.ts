@@ -175,10 +175,10 @@ describe('glossary', () => {
 
     it('cites a source with authors, work, year and an https link for every term', () => {
       for (const term of glossary.terms) {
-        assert.ok(term.source.authors.length > 0, term.id);
-        assert.ok(term.source.work.length > 0, term.id);
-        assert.ok(term.source.url.startsWith('https://'), term.id);
-        assert.ok(term.source.year >= 1900, term.id);
+        assert.ok(term.source!.authors.length > 0, term.id);
+        assert.ok(term.source!.work.length > 0, term.id);
+        assert.ok(term.source!.url.startsWith('https://'), term.id);
+        assert.ok(term.source!.year >= 1900, term.id);
       }
     });
 
@@ -189,7 +189,7 @@ describe('glossary', () => {
         'approximate-alignment', 'suboptimality-alignment', 'deceptive-alignment', 'corrigible-alignment',
       ];
       for (const id of cluster) {
-        const { source } = builtin(id);
+        const source = builtin(id).source!;
         assert.equal(source.work, 'Risks from Learned Optimization in Advanced Machine Learning Systems', id);
         assert.equal(source.year, 2019, id);
         assert.equal(source.url, 'https://arxiv.org/abs/1906.01820', id);

@@ -72,8 +72,8 @@ describe('buildHoverMarkdown', () => {
     assert.ok(text.includes(mesaOptimizer.explanation), 'explanation');
     assert.ok(mesaOptimizer.example && text.includes(mesaOptimizer.example), 'example');
     assert.ok(/<blockquote>[\s\S]*<em>/.test(html), 'the example is a quote in italics');
-    assert.ok(hrefs(html).includes(mesaOptimizer.source.url), 'source link');
-    assert.ok(text.includes(`${mesaOptimizer.source.authors} (2019), ${mesaOptimizer.source.work}`), text);
+    assert.ok(hrefs(html).includes(mesaOptimizer.source!.url), 'source link');
+    assert.ok(text.includes(`${mesaOptimizer.source!.authors} (2019), ${mesaOptimizer.source!.work}`), text);
   });
 
   it('links related terms and the two actions to our commands with the term id as argument', () => {
@@ -95,14 +95,14 @@ describe('buildHoverMarkdown', () => {
     assert.ok(!markdown.includes('command:'), markdown);
     const html = md.render(markdown);
     assert.ok(textOf(html).includes('Related: Mesa-optimization, Mesa-objective, Base optimizer'), html);
-    assert.deepStrictEqual(hrefs(html), [mesaOptimizer.source.url]);
+    assert.deepStrictEqual(hrefs(html), [mesaOptimizer.source!.url]);
   });
 
   it('renders every built-in term with only its source link and our two commands', () => {
     for (const term of glossary.terms) {
       const html = md.render(buildHoverMarkdown(term, glossary, withLinks));
       for (const href of hrefs(html)) {
-        const ok = href === term.source.url || href.startsWith(`command:${SHOW}?`) || href.startsWith(`command:${EXPLAIN}?`);
+        const ok = href === term.source!.url || href.startsWith(`command:${SHOW}?`) || href.startsWith(`command:${EXPLAIN}?`);
         assert.ok(ok, `${term.id}: unexpected link ${href}`);
       }
       assert.ok(textOf(html).includes(term.definition), `${term.id}: definition shown verbatim`);
@@ -160,8 +160,8 @@ describe('buildHoverMarkdown provenance and confusions', () => {
   const other = hostileTerm({ id: 'b-term', term: 'B term', aliases: [], related: [], example: undefined });
 
   it('says "Coined in" for a coining work and "See" for a canonical reference', () => {
-    const coinedTerm = { ...base, source: { ...base.source, url: 'https://example.org/w', role: 'coined' as const } };
-    const canonicalTerm = { ...base, source: { ...base.source, url: 'https://example.org/w', role: 'canonical' as const } };
+    const coinedTerm = { ...base, source: { ...base.source!, url: 'https://example.org/w', role: 'coined' as const } };
+    const canonicalTerm = { ...base, source: { ...base.source!, url: 'https://example.org/w', role: 'canonical' as const } };
     assert.match(buildHoverMarkdown(coinedTerm, { terms: [coinedTerm] }, withLinks), /\n\nCoined in \[/);
     assert.match(buildHoverMarkdown(canonicalTerm, { terms: [canonicalTerm] }, withLinks), /\n\nSee \[/);
     assert.ok(!buildHoverMarkdown(canonicalTerm, { terms: [canonicalTerm] }, withLinks).includes('Coined'));

@@ -36,7 +36,7 @@ describe('buildTermPrompt', () => {
     assert.ok(prompt.startsWith('Explain the AI-safety concept "Mesa-optimizer" with a simple analogy in AI training.'));
     assert.ok(prompt.includes(t.definition));
     assert.ok(prompt.includes(t.explanation));
-    assert.ok(prompt.includes(t.source.work) && prompt.includes(String(t.source.year)));
+    assert.ok(prompt.includes(t.source!.work) && prompt.includes(String(t.source!.year)));
     assert.ok(!prompt.includes('selected'), 'no selection section without a selection');
   });
 

@@ -17,6 +17,7 @@ describe('webview -> host message validation', () => {
     { type: 'pin', pinned: false },
     { type: 'stateChanged', tab: 'glossary', cardId: 'base-optimizer' },
     { type: 'stateChanged', tab: 'explainer', cardId: null },
+    { type: 'openTermSource', termId: 'mesa-optimizer' },
   ];
 
   for (const message of good) {
@@ -50,6 +51,8 @@ describe('webview -> host message validation', () => {
     ['an unknown tab', { type: 'stateChanged', tab: 'settings', cardId: null }],
     ['an unknown card', { type: 'stateChanged', tab: 'glossary', cardId: 'no-such-term' }],
     ['a missing card field', { type: 'stateChanged', tab: 'glossary' }],
+    ['openTermSource with an unknown term', { type: 'openTermSource', termId: 'no-such-term' }],
+    ['openTermSource with a path', { type: 'openTermSource', termId: '/etc/passwd' }],
   ];
 
   for (const [name, message] of bad) {
@@ -137,16 +140,16 @@ describe('webview view state', () => {
   });
 
   it('restores a saved state', () => {
-    const saved = { v: 1, tab: 'glossary', cardId: 'mesa-optimizer', history: ['base-optimizer'], search: 'mesa', scroll: { glossary: 120 } };
+    const saved = { v: 1, tab: 'glossary', cardId: 'mesa-optimizer', history: ['base-optimizer'], search: 'mesa', origin: '.vscode/ai-safety-glossary.json', scroll: { glossary: 120 } };
     assert.deepEqual(readViewState(saved, isCard), saved);
   });
 
   it('drops unknown cards, bad tabs and malformed fields', () => {
     const state = readViewState(
-      { v: 1, tab: 'nope', cardId: 'gone', history: ['gone', 7, 'mesa-optimizer'], search: 42, scroll: { explainer: -5, answers: 'x' } },
+      { v: 1, tab: 'nope', cardId: 'gone', history: ['gone', 7, 'mesa-optimizer'], search: 42, origin: 3, scroll: { explainer: -5, answers: 'x' } },
       isCard,
     );
-    assert.deepEqual(state, { v: 1, tab: 'explainer', cardId: null, history: ['mesa-optimizer'], search: '', scroll: {} });
+    assert.deepEqual(state, { v: 1, tab: 'explainer', cardId: null, history: ['mesa-optimizer'], search: '', origin: '', scroll: {} });
   });
 
   it('discards state of another version', () => {

@@ -4,13 +4,17 @@
  * kept apart so that code which only looks terms up does not carry the data with it.
  */
 
-import { createTermMatcher, type Match } from '../matcher';
+import { createTermMatcher, type Match, type TermMatcher } from '../matcher';
 import type { Glossary, Term } from './types';
 import { isTermId } from '../ids';
 import { isHttpsUrl } from '../url';
 
-/** Id indexes, one per glossary object; a WeakMap so that throw-away glossaries (tests) are collected. */
-const indexCache = new WeakMap<Glossary, ReadonlyMap<string, Term>>();
+/**
+ * Id indexes, one per term list; a WeakMap so that throw-away glossaries (tests) are collected. Keyed
+ * by the term list rather than the glossary object, so that a live glossary (one object whose `terms`
+ * is replaced when a glossary file changes) is indexed afresh for each version.
+ */
+const indexCache = new WeakMap<readonly Term[], ReadonlyMap<string, Term>>();
 
 /**
  * Looks a term up by its id in O(1). The index is built on first use for each glossary object and
@@ -22,16 +26,17 @@ const indexCache = new WeakMap<Glossary, ReadonlyMap<string, Term>>();
  * @returns The term, or `undefined` when no term has that id.
  */
 export function findTerm(glossary: Glossary, id: string): Term | undefined {
-  let index = indexCache.get(glossary);
+  const terms = glossary.terms;
+  let index = indexCache.get(terms);
   if (!index) {
     const built = new Map<string, Term>();
-    for (const term of glossary.terms) {
+    for (const term of terms) {
       if (!built.has(term.id)) {
         built.set(term.id, term);
       }
     }
     index = built;
-    indexCache.set(glossary, index);
+    indexCache.set(terms, index);
   }
   return index.get(id);
 }
@@ -43,6 +48,8 @@ export interface ValidateOptions {
    * tests pass a fixed value so that results do not depend on the clock.
    */
   readonly maxYear?: number;
+  /** The matcher compiled from this glossary, when the caller has one (saves compiling it again). */
+  readonly matcher?: TermMatcher;
 }
 
 /** Earliest plausible publication year for a source. */
@@ -110,7 +117,7 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
   const ids = new Set<string>();
   /** Normalised display term or alias -> id of the first term claiming it. */
   const claims = new Map<string, string>();
-  const matcher = createTermMatcher(glossary);
+  const matcher = options.matcher ?? createTermMatcher(glossary);
 
   for (const term of glossary.terms) {
     if (ids.has(term.id)) {
@@ -176,6 +183,10 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
     }
 
     const { source } = term;
+    if (!source) {
+      report(term.id, 'source', `${where} has no source.`);
+      continue;
+    }
     if (!isSourceUrl(source.url)) {
       report(term.id, 'source', `${where} has a source link that is not a well-formed https URL: "${source.url}".`);
     }
@@ -234,7 +245,9 @@ export function freezeGlossary(glossary: Glossary): Glossary {
       Object.freeze(confusion);
     }
     Object.freeze(term.confusedWith);
-    Object.freeze(term.source);
+    if (term.source) {
+      Object.freeze(term.source);
+    }
     Object.freeze(term);
   }
   Object.freeze(glossary.terms);

@@ -65,8 +65,11 @@ export interface Term {
    * An ambiguous term is annotated only where the document is about AI safety.
    */
   readonly ambiguous?: boolean;
-  /** The work that coined the term, or its canonical reference. */
-  readonly source: TermSource;
+  /**
+   * The work that coined the term, or its canonical reference. Every built-in term has one; a term
+   * from a user's glossary file may have none.
+   */
+  readonly source?: TermSource;
 }
 
 /** A loaded glossary. */
