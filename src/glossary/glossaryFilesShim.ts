@@ -65,6 +65,12 @@ export class GlossaryFilesShim implements vscode.Disposable {
           start();
         }
       }),
+      // Saved in the editor: a sign that needs no file watcher (those can start late on a remote).
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (document.uri.path.endsWith('/.vscode/ai-safety-glossary.json')) {
+          start();
+        }
+      }),
       // Folders changed: watch the new set of folders instead.
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.stopWaiting();

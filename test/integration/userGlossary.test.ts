@@ -111,6 +111,9 @@ describe('Workspace and user glossary files in a real VS Code', function () {
     md = await docInFolder('lantern.md', '# Notes\n\nOur lantern probes found reward hacking in the run.\n\nA quiver lens too.\n');
     py = await docInFolder('lantern.py', 'def run_lantern_probe(model):\n    return model\n');
     await write(glossaryUri, glossaryText());
+    // Start the glossary files now rather than wait for the file watcher to report the new file: on a
+    // remote server the watcher can start after this write, and these tests are about what follows.
+    api.glossaryFiles();
   });
 
   after(async () => {
@@ -246,12 +249,16 @@ describe('Workspace and user glossary files in a real VS Code', function () {
   });
 
   it('creates the workspace glossary with its $schema line when it is missing', async () => {
+    // The glossary may still be open from the previous test: close it, so this starts as a person would.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await remove(glossaryUri);
     try {
       const uri = await vscode.commands.executeCommand<string>('aiSafety.openWorkspaceGlossary');
       assert.equal(uri, glossaryUri.toString());
-      const text = vscode.window.activeTextEditor?.document.getText() ?? '';
-      assert.match(text, /"\$schema": "ai-safety-annotations:\/ai-safety-glossary\.schema\.json"/);
+      // VS Code may show a document it still held for the deleted file until it has read the new one.
+      const schemaLine = /"\$schema": "ai-safety-annotations:\/ai-safety-glossary\.schema\.json"/;
+      await eventually(() => schemaLine.test(vscode.window.activeTextEditor?.document.getText() ?? ''), 'the new glossary with its $schema line is shown', 10000);
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryUri)), schemaLine, 'and written to disk');
       const id = await vscode.commands.executeCommand<string>('aiSafety.addTermToGlossary', 'Cinder score');
       assert.equal(id, 'cinder-score');
       assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /"term": "Cinder score"/);
