@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { eventually, openFixture } from './helpers';
 import type * as Core from '../../src/core/index';
 import type { ExtensionApi } from '../../src/extension';
 
@@ -37,25 +38,6 @@ async function hoverOn(doc: vscode.TextDocument, needle: string, delta = 2): Pro
   const offset = doc.getText().indexOf(needle);
   assert.ok(offset >= 0, `${needle} not in ${doc.uri.path}`);
   return ourHoverAt(doc, offset + delta);
-}
-
-async function eventually(predicate: () => Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await predicate()) {
-      return;
-    }
-    if (Date.now() > deadline) {
-      assert.fail(`timed out waiting until ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function openFixture(name: string): Promise<vscode.TextDocument> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder open');
-  return vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
 }
 
 async function setAnnotationSetting(key: 'ambiguousTerms' | 'disabledTerms', value: unknown): Promise<void> {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
+import { eventually, openFixture } from './helpers';
 import type { ExtensionApi } from '../../src/extension';
 
 const ID = 'ai-safety-annotations.ai-safety-annotations';
@@ -46,26 +47,6 @@ async function hoversAt(doc: vscode.TextDocument, needle: string, delta = 2): Pr
 function hasOurHover(hovers: readonly vscode.Hover[], id: string): boolean {
   const want = asMarkdown(definitionOf(id));
   return contents(hovers).some((c) => c.value.includes(want));
-}
-
-/** Polls until `predicate` holds (hover registration and settings reach the host asynchronously). */
-async function eventually(predicate: () => Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await predicate()) {
-      return;
-    }
-    if (Date.now() > deadline) {
-      assert.fail(`timed out waiting until ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function openFixture(name: string): Promise<vscode.TextDocument> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder open');
-  return vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
 }
 
 async function setHoverSetting(key: string, value: unknown, languageId?: string): Promise<void> {

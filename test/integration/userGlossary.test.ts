@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { eventually } from './helpers';
 import type { ExtensionApi } from '../../src/extension';
 import { findTerm } from '../../src/core/glossary/glossary';
 
@@ -12,20 +13,6 @@ let api: ExtensionApi;
 /** Escapes `text` the way our hover content does, so a definition can be found in the markdown. */
 function asMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[!-/:-@[-`{-~]/g, '\\$&');
-}
-
-/** Polls until `predicate` holds: file events and reloads reach the host asynchronously. */
-async function eventually(predicate: () => Promise<boolean> | boolean, what: string, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await predicate()) {
-      return;
-    }
-    if (Date.now() > deadline) {
-      assert.fail(`timed out waiting until ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 /** The markdown of the hovers at the first occurrence of `needle` (plus `delta`), with their MarkdownStrings. */

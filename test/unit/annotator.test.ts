@@ -15,8 +15,12 @@ const matcher = createTermMatcher(glossary);
 const annotator = createAnnotator(glossary, {}, matcher);
 const ambiguousIds = new Set(glossary.terms.filter((t) => t.ambiguous).map((t) => t.id));
 
+/** The SAM/Lookahead optimizer wrapper is also a file of the sample workspace (the integration tests hover it). */
+const WORKSPACE_FIXTURES: ReadonlySet<string> = new Set(['sam_optimizer.py']);
+
 function fixture(name: string): string {
-  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+  const dir = WORKSPACE_FIXTURES.has(name) ? path.resolve(FIXTURES, '../workspace') : FIXTURES;
+  return fs.readFileSync(path.join(dir, name), 'utf8');
 }
 
 function words(text: string, matches: readonly Match[]): string[] {
@@ -30,7 +34,7 @@ function markedAt(matches: readonly Match[], offset: number): string | undefined
 
 /** Foreign-sense fixtures: the homonym class each one exercises. */
 const FOREIGN = [
-  { file: 'sam_wrapper.py', what: 'an optimizer wrapper (SAM, Lookahead)', ids: ['base-optimizer'] },
+  { file: 'sam_optimizer.py', what: 'an optimizer wrapper (SAM, Lookahead)', ids: ['base-optimizer'] },
   { file: 'quantum.md', what: 'quantum superposition', ids: ['superposition'] },
   { file: 'red-team-runbook.md', what: 'a security red-team runbook', ids: ['red-teaming'] },
   { file: 'novel.txt', what: "a novel's scheming", ids: ['scheming', 'sycophancy'] },
@@ -208,7 +212,7 @@ describe('createAnnotator', () => {
   });
 
   describe('termAt agrees with annotate', () => {
-    const files = fs.readdirSync(FIXTURES).sort();
+    const files = [...fs.readdirSync(FIXTURES), ...WORKSPACE_FIXTURES].sort();
     for (const file of files) {
       it(`at every offset of ${file}`, () => {
         const text = fixture(file);
@@ -252,7 +256,7 @@ describe('createAnnotator', () => {
     }
 
     it('finds nothing to explain on base_optimizer in SAM code, and the base optimizer in AI-safety code', () => {
-      for (const [file, ok] of [['sam_wrapper.py', false], ['mesa_training.py', true]] as const) {
+      for (const [file, ok] of [['sam_optimizer.py', false], ['mesa_training.py', true]] as const) {
         const text = fixture(file);
         const at = text.indexOf('base_optimizer');
         const lineStart = text.lastIndexOf('\n', at) + 1;
