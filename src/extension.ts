@@ -24,6 +24,7 @@ import type { GlossaryFiles } from './glossary/glossaryFiles';
 import { GlossaryFilesShim } from './glossary/glossaryFilesShim';
 import { registerGlossarySchema } from './glossary/schemaProvider';
 import { registerWorkspaceGlossaryCommands } from './commands/workspaceGlossaryCommands';
+import { registerOpenSampleNote } from './commands/openSampleNote';
 
 /**
  * What activate() returns in ExtensionMode.Test, for the integration tests (`extension.exports`).
@@ -46,6 +47,8 @@ export interface ExtensionApi {
   readonly termsInFile: TermsInFileProvider;
   /** The opt-in highlights (the marks set per editor, and when). */
   readonly highlights: TermHighlighter;
+  /** Whether the hover has set the walkthrough's `aiSafety.hoverShown` context key (once VS Code took it). */
+  readonly hoverShownKeySet: () => Promise<boolean>;
 }
 
 /** What every activation returns: the markdown preview's hook (`markdown.markdownItPlugins`). */
@@ -74,8 +77,8 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   context.subscriptions.push(glossaryFiles);
   registerGlossarySchema(context);
 
-  // Hovers in every language and scheme.
-  registerHover(context, { glossary, annotations, log });
+  // Hovers in every language and scheme; the first card sets the walkthrough's context key.
+  const hover = registerHover(context, { glossary, annotations, log });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
   const explainer = registerExplainer(context, {
@@ -102,6 +105,9 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   registerClearApiKey(context, { llm, log });
   registerStopLlm(context, { llm, log });
   registerChooseLanguageModel(context, { log });
+
+  // Walkthrough: its read-only sample note (the steps are in package.json).
+  registerOpenSampleNote(context, { log });
 
   // Chat: the @aisafety participant and the glossary tool for agents (#aiSafetyGlossary).
   const aboutAiSafety = annotations.finderForAiSafetyText();
@@ -130,6 +136,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
         get highlights() {
           return surfaces.highlights();
         },
+        hoverShownKeySet: hover.hoverShownKeySet,
       }
     : { extendMarkdownIt };
 }

@@ -28,6 +28,8 @@ export const Command = {
   AddTermToGlossary: 'aiSafety.addTermToGlossary',
   /** Opens the workspace glossary file, creating it if needed. @see registerOpenWorkspaceGlossary in src/commands/openWorkspaceGlossary.ts */
   OpenWorkspaceGlossary: 'aiSafety.openWorkspaceGlossary',
+  /** Opens the walkthrough's sample note, read-only. @see registerOpenSampleNote in src/commands/openSampleNote.ts */
+  OpenSampleNote: 'aiSafety.openSampleNote',
 } as const;
 
 /** One of the extension's command ids. */
@@ -42,4 +44,9 @@ export const ContextKey = {
   CardPinned: 'aiSafety.cardPinned',
   /** True while an LLM answer is streaming. */
   LlmBusy: 'aiSafety.llmBusy',
+  /**
+   * True once a term hover card has been shown in this window (set once, by the hover). The
+   * walkthrough's "hover a term" step completes on it: a hover cannot run a command.
+   */
+  HoverShown: 'aiSafety.hoverShown',
 } as const;
