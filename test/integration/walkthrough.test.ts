@@ -1,0 +1,213 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension';
+import type { AskOutcome } from '../../src/llm/llmController';
+import { ContextKey } from '../../src/core/commandIds';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '../fixtures/fakeOpenAiServer';
+import { eventually } from './helpers';
+
+const ID = 'ai-safety-annotations.ai-safety-annotations';
+
+/** The walkthrough as the manifest contributes it (`packageJSON`, with its strings already localized). */
+interface Step {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly media: { readonly svg?: string; readonly image?: string | Record<string, string>; readonly markdown?: string; readonly altText?: string };
+  readonly completionEvents?: readonly string[];
+}
+interface Walkthrough {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly steps: readonly Step[];
+}
+
+/** A `command:` link in a step's description, split the way the walkthrough runs it. */
+interface CommandLink {
+  readonly step: string;
+  readonly command: string;
+  /** The arguments as VS Code passes them: the query's JSON, an array spread into arguments. */
+  readonly args: unknown[];
+  /** Whether the link stands on a line of its own (the walkthrough renders it as a button). */
+  readonly button: boolean;
+}
+
+function commandLinks(step: Step): CommandLink[] {
+  const links: CommandLink[] = [];
+  for (const line of step.description.split('\n')) {
+    for (const m of line.matchAll(/\[[^\]]+\]\(command:(?:toSide:)?([\w.]+)(?:\?([^)]*))?\)/g)) {
+      const parsed: unknown = m[2] ? JSON.parse(decodeURIComponent(m[2])) : [];
+      links.push({
+        step: step.id,
+        command: m[1] ?? '',
+        args: Array.isArray(parsed) ? parsed : [parsed],
+        button: line.trim() === m[0],
+      });
+    }
+  }
+  return links;
+}
+
+/** Every view id the manifest contributes, in any container. */
+function contributedViews(ext: vscode.Extension<unknown>): Set<string> {
+  const views = ext.packageJSON.contributes.views as Record<string, { id: string }[]>;
+  return new Set(Object.values(views).flatMap((list) => list.map((v) => v.id)));
+}
+
+describe('The walkthrough in a real VS Code', function () {
+  this.timeout(60000);
+  let ext: vscode.Extension<ExtensionApi>;
+  let api: ExtensionApi;
+  let walkthrough: Walkthrough;
+  let links: CommandLink[];
+
+  before(async () => {
+    const found = vscode.extensions.getExtension<ExtensionApi>(ID);
+    assert.ok(found, `${ID} is not installed`);
+    ext = found;
+    api = await ext.activate();
+    const contributed = ext.packageJSON.contributes.walkthroughs as Walkthrough[] | undefined;
+    assert.equal(contributed?.length, 1, 'the manifest contributes one walkthrough');
+    walkthrough = contributed[0] as Walkthrough;
+    links = walkthrough.steps.flatMap(commandLinks);
+  });
+
+  it('is "Get started with AI Safety Annotations", with its four steps in order and every string localized', () => {
+    assert.equal(walkthrough.id, 'getStarted');
+    assert.equal(walkthrough.title, 'Get started with AI Safety Annotations');
+    assert.deepEqual(
+      walkthrough.steps.map((s) => s.id),
+      ['hoverTerm', 'openExplainer', 'addTerm', 'explainTerm'],
+    );
+    const strings = [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap((s) => [s.title, s.description, s.media.altText ?? ''])];
+    const raw = strings.filter((s) => s.trim() === '' || /^%[\w.]+%$/.test(s));
+    assert.deepEqual(raw, [], 'a string is empty or an unresolved package.nls.json key');
+  });
+
+  it('ships every step\'s media in the extension, each with alt text', async () => {
+    for (const step of walkthrough.steps) {
+      const { svg, image, markdown, altText } = step.media;
+      const paths = [svg, markdown, ...(typeof image === 'object' ? Object.values(image) : [image])].filter((p): p is string => typeof p === 'string');
+      assert.ok(paths.length > 0, `step ${step.id} has no media`);
+      if (svg !== undefined || image !== undefined) {
+        assert.ok(altText && altText.length > 20, `step ${step.id}'s image has no real alt text`);
+      }
+      for (const p of paths) {
+        const uri = vscode.Uri.joinPath(ext.extensionUri, p);
+        const stat = await vscode.workspace.fs.stat(uri);
+        assert.ok(stat.size > 0, `${p} is empty`);
+        if (p.endsWith('.svg')) {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          assert.match(text, /<svg[^>]*role="img"/, `${p} is an accessible image`);
+          assert.match(text, /<title[^>]*>[^<]+<\/title>/, `${p} has a title`);
+          assert.doesNotMatch(text, /<script|href="http|style=/, `${p} has no script, remote reference or inline style`);
+        }
+      }
+    }
+  });
+
+  it('completes each step on an event that names a real command, view or context key', async () => {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const ours = new Set((ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command));
+    const views = contributedViews(ext);
+    const contextKeys = new Set<string>(Object.values(ContextKey));
+    for (const step of walkthrough.steps) {
+      assert.ok(step.completionEvents && step.completionEvents.length > 0, `step ${step.id} has no completion event`);
+      for (const event of step.completionEvents) {
+        const [kind, arg = ''] = event.split(/:(.*)/s);
+        switch (kind) {
+          case 'onCommand':
+            assert.ok(ours.has(arg) && registered.has(arg), `${step.id}: ${event} is not one of our registered commands`);
+            break;
+          case 'onView':
+            assert.ok(views.has(arg), `${step.id}: ${event} is not a contributed view`);
+            break;
+          case 'onContext':
+            assert.ok(contextKeys.has(arg), `${step.id}: ${event} is not a context key the extension sets`);
+            break;
+          default:
+            assert.fail(`${step.id}: unexpected completion event ${event}`);
+        }
+      }
+    }
+  });
+
+  it('links only commands that exist, each step with one button', async () => {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const ours = new Set((ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command));
+    assert.ok(links.length >= 6, `only ${links.length} command links`);
+    for (const link of links) {
+      assert.ok(ours.has(link.command) && registered.has(link.command), `${link.step} links ${link.command}, which is not one of our registered commands`);
+    }
+    for (const step of walkthrough.steps) {
+      assert.equal(links.filter((l) => l.step === step.id && l.button).length, 1, `step ${step.id} has one button`);
+    }
+  });
+
+  it("the hover step's button opens the sample note read-only, and its terms hover", async () => {
+    const link = links.find((l) => l.step === 'hoverTerm' && l.button);
+    assert.equal(link?.command, 'aiSafety.openSampleNote');
+    const uri = await vscode.commands.executeCommand<string>(link.command, ...link.args);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'no editor opened');
+    assert.equal(editor.document.uri.toString(), uri);
+    assert.equal(editor.document.uri.scheme, 'ai-safety-sample', 'a read-only document of our own, not a file of the user');
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.equal(editor.document.isDirty, false);
+    const text = editor.document.getText();
+    const offset = text.indexOf('mesa-optimizer');
+    assert.ok(offset > 0, 'the note mentions mesa-optimizer');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset + 3));
+    assert.ok(hovers.length > 0, 'no hover over mesa-optimizer in the sample note');
+    const ids = new Set(api.annotate(editor.document).map((m) => m.id));
+    for (const id of ['mesa-optimizer', 'base-optimizer', 'inner-alignment', 'reward-hacking', 'deceptive-alignment']) {
+      assert.ok(ids.has(id), `the sample note does not annotate ${id}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it(`a hover card sets the ${ContextKey.HoverShown} context key that completes the first step`, async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'A note on deceptive alignment.' });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 14));
+    assert.ok(hovers.length > 0, 'no hover card');
+    assert.equal(await api.hoverShownKeySet(), true, `${ContextKey.HoverShown} was not set`);
+  });
+
+  it('the explainer step\'s button reveals the explainer view', async () => {
+    const link = links.find((l) => l.step === 'openExplainer' && l.button);
+    assert.equal(link?.command, 'aiSafety.openExplainer');
+    await vscode.commands.executeCommand(link.command, ...link.args);
+    // The view resolves after the command returns; its visibility is what onView: listens to.
+    await eventually(() => api.explainer.isVisible, 'the explainer view is visible');
+  });
+
+  describe('the explain step', () => {
+    let server: FakeOpenAiServer;
+    const llmConfig = () => vscode.workspace.getConfiguration('aiSafety.llm');
+
+    before(async () => {
+      server = await startFakeOpenAiServer();
+      await llmConfig().update('baseUrl', server.url, vscode.ConfigurationTarget.Global);
+      await api.llm.keys.clear();
+      await api.llm.consent.trustHost(new URL(server.url).host);
+    });
+
+    after(async () => {
+      await llmConfig().update('baseUrl', undefined, vscode.ConfigurationTarget.Global);
+      await server?.close();
+    });
+
+    it("its button explains mesa-optimizer with the arguments of the link, from the walkthrough (no editor)", async () => {
+      const link = links.find((l) => l.step === 'explainTerm' && l.button);
+      assert.equal(link?.command, 'aiSafety.explainTerm');
+      assert.deepEqual(link.args, ['mesa-optimizer']);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      const outcome = await vscode.commands.executeCommand<AskOutcome>(link.command, ...link.args);
+      assert.ok(outcome?.sent, outcome && !outcome.sent ? outcome.message : 'no outcome');
+      assert.equal(outcome.status, 'complete');
+      const asked = JSON.stringify(server.requests.at(-1)?.body ?? '');
+      assert.match(asked, /mesa-optimi[sz]er/i, 'the request is about mesa-optimizer');
+    });
+  });
+});
