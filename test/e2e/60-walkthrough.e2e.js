@@ -1,0 +1,150 @@
+// The walkthrough in the real workbench, from the installed VSIX: opened through the command palette
+// (Welcome: Open Walkthrough… then ours), its title and steps, the first step's button opening the
+// sample note beside it, and a hover there checking the step off. Then each step's media, in the dark
+// and the light theme, for a person to look at (test-results/screenshots/walkthrough-*.png).
+'use strict';
+const TITLE = 'Get started with AI Safety Annotations';
+const STEPS = ['Hover a term', 'Open the explainer', 'Add a term to your glossary', 'Explain a term with a model'];
+/** Each step's id and the id of its SVG's <title> (so the shot waits for that step's own media). */
+const STEP_MEDIA = [['hoverTerm', 'hover-title'], ['openExplainer', 'explainer-title'], ['addTerm', 'glossary-title'], ['explainTerm', 'explain-title']];
+const SOURCE = /Risks from Learned Optimization/;
+
+/** Polls `predicate` until it holds or `timeout` passes. */
+async function until(ctx, predicate, what, timeout = 20000) {
+  const start = Date.now();
+  while (Date.now() - start < timeout) {
+    if (await predicate()) return;
+    await ctx.page.waitForTimeout(200);
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+
+/** The step's row in the walkthrough page (its id ends with `#<step id>`). */
+const stepRow = (ctx, id) => ctx.page.locator(`.gettingStartedContainer button.getting-started-step[data-step-id$="#${id}"]`);
+
+/** Whether the walkthrough shows step `id` as done. */
+const stepDone = (ctx, id) => stepRow(ctx, id).first().getAttribute('aria-checked').then((v) => v === 'true', () => false);
+
+/** Opens our walkthrough the way a person does: F1, "Welcome: Open Walkthrough…", then its title. */
+async function openWalkthrough(ctx) {
+  await ctx.runCommand('Welcome: Open Walkthrough');
+  // The palette's entry opens a second pick: the walkthroughs of every extension.
+  const row = ctx.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: TITLE }).first();
+  await row.waitFor({ timeout: 15000 });
+  await row.click();
+  await ctx.page.locator('.gettingStartedContainer', { hasText: TITLE }).first().waitFor({ timeout: 30000 });
+}
+
+/** Expands step `id` (a click on its row) unless it already is. */
+async function selectStep(ctx, id) {
+  const row = stepRow(ctx, id).first();
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  await until(ctx, async () => (await row.getAttribute('aria-expanded')) === 'true', `step ${id} is expanded`, 10000);
+}
+
+/** The step's media (our SVG, in a webview frame) once painted, as a screenshot named `name`. */
+async function mediaShot(ctx, titleId, name) {
+  await until(ctx, async () => {
+    for (const frame of ctx.page.frames()) {
+      const laidOut = await frame.evaluate((id) => {
+        const svg = document.getElementById(id)?.closest('svg');
+        return !!svg && svg.getBoundingClientRect().width > 100;
+      }, titleId).catch(() => false);
+      if (laidOut) return true;
+    }
+    return false;
+  }, `the step's SVG (#${titleId}) is rendered`, 20000);
+  await ctx.shot(name, ctx.page.locator('.gettingStartedContainer .getting-started-media'));
+}
+
+/** Picks a colour theme the way a person does (Ctrl+K Ctrl+T, the theme's name), and waits until it applies. */
+async function setTheme(ctx, label, light) {
+  // No Escape first: on the walkthrough page it goes back and closes it.
+  // The palette ranks "Browse Color Themes in Marketplace" above "Color Theme": use the keybinding.
+  await ctx.page.keyboard.press('Control+K');
+  await ctx.page.keyboard.press('Control+T');
+  await ctx.page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+  await ctx.page.keyboard.type(label);
+  const row = ctx.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: 15000 });
+  await ctx.page.keyboard.press('Enter');
+  await until(ctx, () => ctx.page.evaluate((l) => document.querySelector('.monaco-workbench').classList.contains(l ? 'vs' : 'vs-dark'), light),
+    `the workbench uses ${label}`, 30000);
+}
+
+module.exports = [
+  {
+    name: 'the walkthrough opens with its title and four steps; its first button opens the sample note and a hover there checks the step off',
+    timeout: 240000,
+    async run(ctx) {
+      const page = ctx.page;
+      await ctx.runCommand('View: Close All Editors');
+      await openWalkthrough(ctx);
+      for (const title of STEPS) {
+        await page.locator('.gettingStartedContainer h3.step-title', { hasText: title }).first().waitFor({ timeout: 15000 });
+      }
+      const titles = await page.$$eval('.gettingStartedContainer h3.step-title', (hs) => hs.filter((h) => h.getClientRects().length > 0).map((h) => h.textContent.trim()));
+      if (JSON.stringify(titles) !== JSON.stringify(STEPS)) throw new Error(`steps shown: ${titles.join(' | ')}`);
+
+      if (await stepDone(ctx, 'hoverTerm')) {
+        // An earlier check hovered a term, so this window's context key is already set and the step
+        // done. Untick it (the step's checkbox) and reload: a new window starts without the key.
+        await page.locator(`.gettingStartedContainer [data-done-step-id$="#hoverTerm"]`).first().click();
+        await until(ctx, async () => !(await stepDone(ctx, 'hoverTerm')), 'the hover step is unticked', 10000);
+        await page.reload();
+        await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+        await ctx.runCommand('View: Close All Editors');
+        await openWalkthrough(ctx);
+        if (await stepDone(ctx, 'hoverTerm')) throw new Error('the hover step is done in a new window before any hover');
+      }
+
+      await selectStep(ctx, 'hoverTerm');
+      const button = page.locator('.gettingStartedContainer .getting-started-step.expanded .monaco-button', { hasText: 'Open Sample Note' }).first();
+      await button.waitFor({ timeout: 15000 });
+      await button.click();
+      // The note opens beside the walkthrough (command:toSide:), read-only, in a markdown editor.
+      await page.locator('.tabs-container .tab', { hasText: 'sample-note.md' }).first().waitFor({ timeout: 30000 });
+      await page.waitForSelector('.monaco-editor .view-lines:has-text("mesa-optimizer")', { timeout: 30000 });
+      if (!(await page.locator('.gettingStartedContainer', { hasText: TITLE }).first().isVisible())) {
+        throw new Error('the walkthrough is no longer on screen beside the note');
+      }
+      if (await stepDone(ctx, 'hoverTerm')) throw new Error('the hover step is done before the hover');
+
+      const text = await ctx.hover('mesa-optimizer', SOURCE);
+      if (!/Mesa-optimi[sz]er/i.test(text)) throw new Error(`hover is not about the mesa-optimizer: ${text}`);
+      await until(ctx, () => stepDone(ctx, 'hoverTerm'), 'the hover step is checked off', 20000);
+      const icon = page.locator(`.gettingStartedContainer [data-done-step-id$="#hoverTerm"]`).first();
+      const classes = (await icon.getAttribute('class')) || '';
+      if (!/\bcodicon-pass-filled\b|\bcomplete\b/.test(classes)) throw new Error(`the step's icon is not a checkmark: ${classes}`);
+      await ctx.shot('walkthrough-sample-note', page.locator('.part.editor'));
+    },
+  },
+  {
+    name: "each walkthrough step's media is painted in the dark and the light theme",
+    timeout: 240000,
+    async run(ctx) {
+      const page = ctx.page;
+      // Alone in the editor area, without the side bar, the walkthrough is wide enough to show its media.
+      await ctx.runCommand('View: Close All Editors');
+      await ctx.runCommand('View: Close Primary Side Bar');
+      await openWalkthrough(ctx);
+      try {
+        for (const [theme, suffix] of [['Dark 2026', 'dark'], ['Light 2026', 'light']]) {
+          if (suffix === 'light') await setTheme(ctx, theme, true);
+          for (const [id, titleId] of STEP_MEDIA) {
+            await selectStep(ctx, id);
+            await mediaShot(ctx, titleId, `walkthrough-${id}-${suffix}`);
+            if (id === 'hoverTerm' && suffix === 'dark') {
+              // The README's picture: the walkthrough with the first step checked off, and its media.
+              if (await stepDone(ctx, 'hoverTerm')) await ctx.shot('walkthrough', page.locator('.gettingStartedContainer'));
+            }
+          }
+        }
+      } finally {
+        // Put the workbench back as the other checks expect it; a failure here must not hide the check's own.
+        await setTheme(ctx, 'Dark 2026', false).catch((e) => ctx.log('could not restore the theme:', e.message));
+        await ctx.runCommand('View: Toggle Primary Side Bar Visibility').catch((e) => ctx.log('could not restore the side bar:', e.message));
+      }
+    },
+  },
+];
