@@ -47,8 +47,8 @@ export interface ExtensionApi {
   readonly termsInFile: TermsInFileProvider;
   /** The opt-in highlights (the marks set per editor, and when). */
   readonly highlights: TermHighlighter;
-  /** Whether the hover has set the walkthrough's `aiSafety.hoverShown` context key (once VS Code took it). */
-  readonly hoverShownKeySet: () => Promise<boolean>;
+  /** The walkthrough's `aiSafety.hoverShown` context key as the hover has set it (true now; times set). */
+  readonly hoverShownKey: () => Promise<{ readonly on: boolean; readonly timesSet: number }>;
 }
 
 /** What every activation returns: the markdown preview's hook (`markdown.markdownItPlugins`). */
@@ -77,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   context.subscriptions.push(glossaryFiles);
   registerGlossarySchema(context);
 
-  // Hovers in every language and scheme; the first card sets the walkthrough's context key.
+  // Hovers in every language and scheme; a card pulses the walkthrough's context key.
   const hover = registerHover(context, { glossary, annotations, log });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
@@ -136,7 +136,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
         get highlights() {
           return surfaces.highlights();
         },
-        hoverShownKeySet: hover.hoverShownKeySet,
+        hoverShownKey: hover.hoverShownKey,
       }
     : { extendMarkdownIt };
 }

@@ -45,8 +45,8 @@ export const ContextKey = {
   /** True while an LLM answer is streaming. */
   LlmBusy: 'aiSafety.llmBusy',
   /**
-   * True once a term hover card has been shown in this window (set once, by the hover). The
-   * walkthrough's "hover a term" step completes on it: a hover cannot run a command.
+   * True for a moment after a term hover card is shown (src/hover/contextPulse.ts says why it drops
+   * again). The walkthrough's "hover a term" step completes on it: a hover cannot run a command.
    */
   HoverShown: 'aiSafety.hoverShown',
 } as const;

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { ContextKey } from '../core/commandIds';
+import { scheduleWithTimeout, type Schedule } from '../core/schedule';
+import { ContextPulse } from './contextPulse';
 import { TermHoverProvider, type TermHoverDeps } from './termHoverProvider';
 
 /**
@@ -10,31 +12,45 @@ import { TermHoverProvider, type TermHoverDeps } from './termHoverProvider';
  */
 const EVERY_DOCUMENT: vscode.DocumentSelector = [{ language: '*' }];
 
-/** What the hover registration reports back. */
+/** How long `aiSafety.hoverShown` stays true after a card (see {@link ContextPulse} for why it drops again). */
+const HOVER_SHOWN_MS = 2000;
+
+/** What the hover registration reports back (for the integration tests). */
 export interface HoverRegistration {
   /**
-   * Whether the first card has set the `aiSafety.hoverShown` context key; resolves once VS Code has
-   * taken it (false before any card was shown, or if setting it failed).
+   * The state of the `aiSafety.hoverShown` context key: whether it is true now, and how many times a
+   * card has set it to true, counting only settings VS Code has taken (the pending one is awaited).
    */
-  readonly hoverShownKeySet: () => Promise<boolean>;
+  readonly hoverShownKey: () => Promise<{ readonly on: boolean; readonly timesSet: number }>;
 }
 
 /**
  * Registers the term hover for every document; the registration is disposed with the extension.
- * The first card shown sets {@link ContextKey.HoverShown}, which completes the walkthrough's first
- * step (a hover cannot run a command, so a context key is the signal).
+ * A card pulses {@link ContextKey.HoverShown}, which completes the walkthrough's first step (a hover
+ * cannot run a command, so a context key is the signal).
  */
-export function registerHover(context: vscode.ExtensionContext, deps: Omit<TermHoverDeps, 'onFirstCard'>): HoverRegistration {
-  let keySet: Promise<boolean> | undefined;
-  const onFirstCard = (): void => {
-    keySet = Promise.resolve(vscode.commands.executeCommand('setContext', ContextKey.HoverShown, true)).then(
-      () => true,
-      (err: unknown) => {
-        deps.log.warn(`Could not set ${ContextKey.HoverShown}:`, err instanceof Error ? err.message : String(err));
-        return false;
+export function registerHover(
+  context: vscode.ExtensionContext,
+  deps: Omit<TermHoverDeps, 'onCard'>,
+  schedule: Schedule = scheduleWithTimeout,
+): HoverRegistration {
+  let timesSet = 0;
+  let pending: Promise<unknown> = Promise.resolve();
+  const send = (value: boolean): void => {
+    pending = Promise.resolve(vscode.commands.executeCommand('setContext', ContextKey.HoverShown, value)).then(
+      () => {
+        timesSet += value ? 1 : 0;
       },
+      (err: unknown) => deps.log.warn(`Could not set ${ContextKey.HoverShown}:`, err instanceof Error ? err.message : String(err)),
     );
   };
-  context.subscriptions.push(vscode.languages.registerHoverProvider(EVERY_DOCUMENT, new TermHoverProvider({ ...deps, onFirstCard })));
-  return { hoverShownKeySet: () => keySet ?? Promise.resolve(false) };
+  const pulse = new ContextPulse(send, schedule, HOVER_SHOWN_MS);
+  context.subscriptions.push(pulse);
+  context.subscriptions.push(vscode.languages.registerHoverProvider(EVERY_DOCUMENT, new TermHoverProvider({ ...deps, onCard: () => pulse.fire() })));
+  return {
+    hoverShownKey: async () => {
+      await pending;
+      return { on: pulse.on, timesSet };
+    },
+  };
 }

@@ -11,8 +11,8 @@ export interface TermHoverDeps {
   /** The annotator's decision per document (never the raw matcher), and the glossary that applies there. */
   readonly annotations: Pick<DocumentAnnotations, 'termAt' | 'glossaryFor'>;
   readonly log: vscode.LogOutputChannel;
-  /** Called once, when the first card is shown (the walkthrough's context key is set there). */
-  readonly onFirstCard?: () => void;
+  /** Called whenever a card is shown; must be cheap (it pulses the walkthrough's context key). */
+  readonly onCard?: () => void;
 }
 
 /** Settings section of the hover (`aiSafety.hover.*`). */
@@ -34,9 +34,6 @@ export class TermHoverProvider implements vscode.HoverProvider {
    */
   private readonly cache = new WeakMap<readonly Term[], Map<string, string>>();
 
-  /** Whether a card has been shown yet, so `onFirstCard` runs once and later hovers pay nothing. */
-  private cardShown = false;
-
   constructor(private readonly deps: TermHoverDeps) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -57,10 +54,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
       content.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
       content.supportHtml = false;
       content.supportThemeIcons = false;
-      if (!this.cardShown) {
-        this.cardShown = true;
-        this.deps.onFirstCard?.();
-      }
+      this.deps.onCard?.();
       return new vscode.Hover(content, new vscode.Range(position.line, match.start, position.line, match.end));
     } catch (err) {
       this.deps.log.error('Hover failed:', err instanceof Error ? err : String(err));

@@ -167,11 +167,23 @@ describe('The walkthrough in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it(`a hover card sets the ${ContextKey.HoverShown} context key that completes the first step`, async () => {
+  it(`a hover card sets the ${ContextKey.HoverShown} context key that completes the first step, and the key drops again`, async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'A note on deceptive alignment.' });
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 14));
-    assert.ok(hovers.length > 0, 'no hover card');
-    assert.equal(await api.hoverShownKeySet(), true, `${ContextKey.HoverShown} was not set`);
+    const hover = () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 14));
+    assert.ok((await hover()).length > 0, 'no hover card');
+    const first = await api.hoverShownKey();
+    assert.equal(first.on, true, `${ContextKey.HoverShown} is not true after a card`);
+    assert.ok(first.timesSet >= 1, `${ContextKey.HoverShown} was never set`);
+    // A burst of cards sends nothing more while the key is true.
+    await hover();
+    await hover();
+    assert.equal((await api.hoverShownKey()).timesSet, first.timesSet);
+    // It drops (so a walkthrough opened later sees it change), and the next card sets it again.
+    await eventually(async () => !(await api.hoverShownKey()).on, `${ContextKey.HoverShown} is false again`);
+    await hover();
+    const again = await api.hoverShownKey();
+    assert.equal(again.on, true);
+    assert.equal(again.timesSet, first.timesSet + 1);
   });
 
   it('the explainer step\'s button reveals the explainer view', async () => {
@@ -198,11 +210,10 @@ describe('The walkthrough in a real VS Code', function () {
       await server?.close();
     });
 
-    it("its button explains mesa-optimizer with the arguments of the link, from the walkthrough (no editor)", async () => {
+    it('its button explains mesa-optimizer with the term id its link passes, whatever editor is active', async () => {
       const link = links.find((l) => l.step === 'explainTerm' && l.button);
       assert.equal(link?.command, 'aiSafety.explainTerm');
       assert.deepEqual(link.args, ['mesa-optimizer']);
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       const outcome = await vscode.commands.executeCommand<AskOutcome>(link.command, ...link.args);
       assert.ok(outcome?.sent, outcome && !outcome.sent ? outcome.message : 'no outcome');
       assert.equal(outcome.status, 'complete');
