@@ -2,7 +2,10 @@
  * Parsing of a user or workspace glossary file (JSON with comments) into glossary terms, with the
  * offset and length of every value, so that each problem can be shown at its line and column.
  * Positions come from Microsoft's `jsonc-parser`; the checks here are the structural ones (the
- * schema's), and a file that fails any of them is unusable as a whole: its last good version stays.
+ * schema's). Damage to the file as a whole (invalid JSON, a top-level value of the wrong type, the
+ * size and count limits) makes it unusable: its last good version stays. Damage inside one entry (a
+ * missing or empty term or definition, a value of the wrong type) only skips that entry, with a
+ * warning at its place, so a half-written entry (as Add Term inserts it) never hides the file's others.
  * The semantic checks across files (related ids, alias collisions, forms the matcher cannot match,
  * duplicate ids) are in `merge.ts`.
  */
@@ -29,7 +32,7 @@ export interface Span {
 export interface FileProblem extends Span {
   /** What is wrong, naming the term and the value. */
   readonly message: string;
-  /** `error` for what makes the file or an entry wrong; `warning` for what is ignored. */
+  /** `error` for what makes the file unusable or a term wrong; `warning` for what is ignored or skipped (an incomplete entry). */
   readonly severity: 'error' | 'warning';
 }
 
@@ -54,11 +57,12 @@ export interface TermLocation {
 /** A glossary file as parsed. */
 export interface ParsedGlossaryFile {
   /**
-   * False when the file cannot be used: invalid JSON, a value of the wrong type, a missing
-   * required field, too large. Its terms are then empty and the last good version should be kept.
+   * False when the file as a whole cannot be used: invalid JSON, a top-level value of the wrong type,
+   * too large, too many terms. Its terms are then empty and the last good version should be kept. An
+   * incomplete or invalid entry does not make the file unusable: it is skipped, with a warning.
    */
   readonly usable: boolean;
-  /** The terms, in file order (empty when not usable). */
+  /** The complete and valid terms, in file order (empty when not usable). */
   readonly terms: readonly Term[];
   /** Where each term is, parallel to `terms`. */
   readonly locations: readonly TermLocation[];
@@ -66,7 +70,7 @@ export interface ParsedGlossaryFile {
   readonly disable: readonly string[];
   /** Where each disabled id is, parallel to `disable`. */
   readonly disableSpans: readonly Span[];
-  /** Structural problems (for a usable file, only warnings). */
+  /** Structural problems (for a usable file, only warnings, skipped entries among them). */
   readonly problems: readonly FileProblem[];
 }
 
@@ -76,6 +80,8 @@ const TERM_KEYS = new Set(['id', 'term', 'aliases', 'definition', 'explanation',
 const SOURCE_KEYS = new Set(['authors', 'work', 'year', 'url', 'role']);
 /** Keys the file's top-level object may have. */
 const ROOT_KEYS = new Set(['$schema', 'terms', 'disable']);
+/** Added to every problem that skips one entry, so the reader knows the rest of the file applies. */
+const SKIPPED = 'This entry is skipped until it is fixed; the other entries apply.';
 
 /**
  * The id of a term that has none: its display form in lower-case kebab-case, with accents dropped
@@ -95,7 +101,9 @@ export function deriveTermId(term: string): string {
 }
 
 /**
- * Parses a glossary file. Never throws: whatever is wrong comes back as problems.
+ * Parses a glossary file. Never throws: whatever is wrong comes back as problems. An entry with a
+ * problem of its own (no term or definition yet, a value of the wrong type) is left out with warnings
+ * at its place; only damage to the file as a whole makes it unusable.
  *
  * @param text The file's text (callers check the byte size against {@link MAX_GLOSSARY_FILE_BYTES} before reading).
  * @returns The terms with their locations, or `usable: false` with the problems that make it so.
@@ -147,7 +155,7 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
       error(termsNode, `"terms" has ${termsNode.children?.length} entries; at most ${MAX_GLOSSARY_FILE_TERMS} are read.`);
     } else {
       (termsNode.children ?? []).forEach((entry, i) => {
-        const parsed = parseTerm(entry, i, error, warn);
+        const parsed = parseTerm(entry, i, (span, message) => warn(span, `${message} ${SKIPPED}`), warn);
         if (parsed) {
           terms.push(parsed.term);
           locations.push(parsed.location);
@@ -165,7 +173,7 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
     } else {
       for (const item of disableNode.children ?? []) {
         if (item.type !== 'string' || !isTermId(item.value)) {
-          error(item, '"disable" entries must be term ids in lower-case kebab-case, such as "scheming".');
+          warn(item, `"disable" entries must be term ids in lower-case kebab-case, such as "scheming". ${SKIPPED}`);
         } else {
           disable.push(item.value as string);
           disableSpans.push(item);
@@ -182,18 +190,21 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
 
 type Report = (span: Span, message: string) => void;
 
-/** One term entry, or undefined (with errors reported) when its structure is wrong. */
-function parseTerm(entry: Node, index: number, error: Report, warn: Report): { term: Term; location: TermLocation } | undefined {
+/**
+ * One term entry, or undefined when it is incomplete or its structure is wrong; `skip` reports why
+ * (the caller makes those warnings that say the entry is skipped).
+ */
+function parseTerm(entry: Node, index: number, skip: Report, warn: Report): { term: Term; location: TermLocation } | undefined {
   const name = `Term ${index + 1}`;
   if (entry.type !== 'object') {
-    error(entry, `${name} must be an object with at least "term" and "definition".`);
+    skip(entry, `${name} must be an object with at least "term" and "definition".`);
     return undefined;
   }
   const props = properties(entry);
   let errors = 0;
   const countingError: Report = (span, message) => {
     errors++;
-    error(span, message);
+    skip(span, message);
   };
   for (const [key, prop] of props) {
     if (!TERM_KEYS.has(key)) {
