@@ -82,6 +82,7 @@ if (tests) {
     ...files('test/unit', /\.ts$/),
     ...files('test/integration', /\.ts$/),
     ...files('test/integration-untrusted', /\.ts$/),
+    ...files('test/integration-multiroot', /\.ts$/),
     ...files('test/bench', /\.ts$/),
     ...files('test/fixtures', /\.ts$/),
   ];

@@ -23,6 +23,7 @@ import type { TermHighlighter } from './highlight/termHighlights';
 import type { GlossaryFiles } from './glossary/glossaryFiles';
 import { GlossaryFilesShim } from './glossary/glossaryFilesShim';
 import { registerGlossarySchema } from './glossary/schemaProvider';
+import { sidebarScopeNote } from './glossary/sidebarScope';
 import { registerWorkspaceGlossaryCommands } from './commands/workspaceGlossaryCommands';
 
 /**
@@ -84,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
     log,
     originOf: (id) => core.glossary.origin(id),
     glossaryNotice: () => (glossaryFiles.workspaceFilesBlocked ? UNTRUSTED_NOTICE : undefined),
+    glossaryScope: () => sidebarScopeNote(core.glossary.scope),
   });
   context.subscriptions.push({ dispose: core.onDidChange(() => explainer.refreshGlossary()) });
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => explainer.refreshGlossary()));

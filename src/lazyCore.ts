@@ -18,6 +18,8 @@ export const DEFAULT_SCOPE = '';
 export interface LiveGlossary extends Glossary {
   /** Where a term comes from (built-in, or the file it was read from). */
   origin(id: string): TermOrigin | undefined;
+  /** The scope shown: a workspace folder's URI string, or {@link DEFAULT_SCOPE}. */
+  readonly scope: string;
 }
 
 /**
@@ -44,7 +46,10 @@ export interface LazyCore {
   annotator(options: AnnotatorOptions, scope?: string): Annotator;
   /** Replaces every scope's compiled glossary (a scope left out falls back to the default scope). */
   update(scopes: ReadonlyMap<string, CompiledGlossary>): void;
-  /** Picks the scope the sidebar shows. */
+  /**
+   * Picks the scope the sidebar shows (the active editor's folder). Listeners are called when the
+   * scope or its glossary changes, so the sidebar shows the new glossary and says whose it is.
+   */
   setSidebarScope(scope: string): void;
   /** Calls `listener` after every {@link update}; returns a function that removes it. */
   onDidChange(listener: () => void): () => void;
@@ -92,6 +97,9 @@ export function createLazyCore(extensionPath: string): LazyCore {
         return sidebar().terms;
       },
       origin: (id: string): TermOrigin | undefined => sidebar().origins.get(id),
+      get scope(): string {
+        return sidebarScope;
+      },
     },
     glossaryFor: (scope: string): Glossary => scopeOf(scope).compiled.glossary,
     annotator(options: AnnotatorOptions, scopeKey = DEFAULT_SCOPE): Annotator {
@@ -118,8 +126,9 @@ export function createLazyCore(extensionPath: string): LazyCore {
       // Compared without loading anything: before the first update every scope is the built-in one.
       const of = (key: string): Scope | undefined => scopes.get(key) ?? scopes.get(DEFAULT_SCOPE);
       const before = of(sidebarScope);
+      const changed = scope !== sidebarScope;
       sidebarScope = scope;
-      if (of(scope) !== before) {
+      if (changed || of(scope) !== before) {
         listeners.forEach((listener) => listener());
       }
     },

@@ -6,6 +6,7 @@ import type { GlossaryFileInput } from '../core/glossary/merge';
 import { planGlossaryFiles, type GlossaryFilePlan } from '../core/glossary/filePlan';
 import { scheduleWithTimeout, type Schedule } from '../core/schedule';
 import { DEFAULT_SCOPE, type CompiledGlossary, type LazyCore } from '../lazyCore';
+import { sidebarScopeKey } from './sidebarScope';
 
 /** Settings section of the glossary files (`aiSafety.glossary.*`). */
 const SECTION = 'aiSafety.glossary';
@@ -45,7 +46,7 @@ interface PlannedFile {
  * hands the result to the core in one swap. A file that cannot be used (invalid JSON, wrong types,
  * too large) keeps its last good version; its problems, and the checks the schema cannot make, go to
  * the Problems panel at their line and column. Nothing is read, and the core is not loaded, while no
- * glossary file exists.
+ * glossary file exists. The sidebar shows the glossary of the active editor's folder, and follows it.
  */
 export class GlossaryFiles implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('aiSafety.glossary');
@@ -79,6 +80,8 @@ export class GlossaryFiles implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.restart()),
+      // In a multi-root workspace the sidebar shows the glossary of the active editor's folder.
+      vscode.window.onDidChangeActiveTextEditor(() => this.deps.core.setSidebarScope(sidebarScopeKey())),
     );
     this.restart();
   }
@@ -283,8 +286,7 @@ export class GlossaryFiles implements vscode.Disposable {
       this.deps.core.update(scopes);
     }
     this.merged = scopes.size > 0;
-    const first = vscode.workspace.workspaceFolders?.[0];
-    this.deps.core.setSidebarScope(first ? first.uri.toString() : DEFAULT_SCOPE);
+    this.deps.core.setSidebarScope(sidebarScopeKey());
     this.reloads++;
     this.reloaded.fire();
   }

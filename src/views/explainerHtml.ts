@@ -33,6 +33,8 @@ export interface ExplainerHtmlInput {
   readonly originOf?: (id: string) => string | undefined;
   /** A note shown above the glossary (why the workspace's terms are not shown, for instance). */
   readonly glossaryNotice?: string;
+  /** Whose glossary the page shows, in a multi-root workspace (a folder's). */
+  readonly glossaryScope?: string;
 }
 
 /** The origin filter's value for built-in terms. */
@@ -97,6 +99,7 @@ ${tabButton('answers', 'Answers', 'sparkle', false, '<span class="badge" id="ans
 ${renderExplainer(content, terms)}
 </section>
 <section class="panel" role="tabpanel" id="panel-glossary" aria-labelledby="tab-glossary" hidden>
+${input.glossaryScope === undefined ? '' : `<p class="notice" id="glossary-scope" role="note"><span class="codicon codicon-root-folder" aria-hidden="true"></span> ${a(input.glossaryScope)}</p>`}
 ${renderGlossary(input.glossary, terms, input.originOf ?? (() => undefined), input.glossaryNotice)}
 </section>
 <section class="panel" role="tabpanel" id="panel-answers" aria-labelledby="tab-answers" hidden>

@@ -33,6 +33,8 @@ export interface ExplainerViewDeps {
   readonly originOf?: (id: string) => TermOrigin | undefined;
   /** A note to show above the glossary, if any (why the workspace's terms are not shown). */
   readonly glossaryNotice?: () => string | undefined;
+  /** Whose glossary the view shows, if that needs saying (a folder's, in a multi-root workspace). */
+  readonly glossaryScope?: () => string | undefined;
 }
 
 /**
@@ -60,6 +62,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private pinnedCard: string | undefined;
   private renders = 0;
   private htmlBuilder: typeof ExplainerHtml | undefined;
+  private scopeNote: string | undefined;
 
   constructor(private readonly deps: ExplainerViewDeps) {
     this.store = new AnswerStore({
@@ -176,12 +179,18 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     return this.renders;
   }
 
+  /** Whose glossary the page last rendered says it shows (undefined when it says nothing). */
+  get renderedScopeNote(): string | undefined {
+    return this.scopeNote;
+  }
+
   private renderHtml(webview: vscode.Webview): string {
     this.renders++;
     const originOf = this.deps.originOf;
     const root = this.deps.extensionUri;
     const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
     const notice = this.deps.glossaryNotice?.();
+    const scope = (this.scopeNote = this.deps.glossaryScope?.());
     // The page builder and the explainer's text load with the first render (`dist/explainerHtml.js`),
     // not at activation. A computed path, so esbuild keeps it a separate bundle.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -196,6 +205,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       glossary: this.deps.glossary,
       ...(originOf ? { originOf: (id: string) => labelOf(originOf(id)) } : {}),
       ...(notice !== undefined ? { glossaryNotice: notice } : {}),
+      ...(scope !== undefined ? { glossaryScope: scope } : {}),
     });
   }
 

@@ -17,6 +17,8 @@ export interface ExplainerRegistrationDeps {
   readonly originOf?: (id: string) => TermOrigin | undefined;
   /** A note to show above the glossary, if any. */
   readonly glossaryNotice?: () => string | undefined;
+  /** Whose glossary the sidebar shows, if that needs saying (a multi-root workspace). */
+  readonly glossaryScope?: () => string | undefined;
 }
 
 /** Reads `aiSafety.llm.historySize`, clamped to 0..50. */
@@ -40,6 +42,7 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     historySize: historySizeSetting,
     ...(deps.originOf ? { originOf: deps.originOf } : {}),
     ...(deps.glossaryNotice ? { glossaryNotice: deps.glossaryNotice } : {}),
+    ...(deps.glossaryScope ? { glossaryScope: deps.glossaryScope } : {}),
   });
   context.subscriptions.push(
     provider,

@@ -141,6 +141,11 @@ function folderUrl(cs, folder, query = '') {
   return `${cs.url}/?folder=${encodeURIComponent(folder).replaceAll('%2F', '/')}${query}`;
 }
 
+/** The workbench URL that opens a multi-root workspace from its `.code-workspace` file. */
+function workspaceUrl(cs, file, query = '') {
+  return `${cs.url}/?workspace=${encodeURIComponent(file).replaceAll('%2F', '/')}${query}`;
+}
+
 async function launchChromium() {
   const { chromium } = require('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -165,5 +170,5 @@ const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 module.exports = {
   installFixtureExtension,
   ROOT, TOOLS, NODE24, EXTENSION_ID, checkTools, prepareRun, serverEnv, installVsix, startCodeServer,
-  stopCodeServer, folderUrl, launchChromium, extensionHostLogs, delay,
+  stopCodeServer, folderUrl, workspaceUrl, launchChromium, extensionHostLogs, delay,
 };

@@ -69,6 +69,11 @@ async function main() {
     const untrusted = await runIntegration({ untrusted: true }).catch((e) => ({ passes: 0, failed: [{ title: 'untrusted integration harness', error: String(e && e.stack || e) }] }));
     record('integration-untrusted', untrusted.passes, untrusted.failed || []);
     if (!untrusted.tests && !(untrusted.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-untrusted', error: 'no untrusted-workspace test ran' });
+    // And in a multi-root workspace of two folders with different glossaries (a third run).
+    console.log('\n▶ integration (multi-root workspace): mocha inside the code-server extension host');
+    const multiRoot = await runIntegration({ multiRoot: true }).catch((e) => ({ passes: 0, failed: [{ title: 'multi-root integration harness', error: String(e && e.stack || e) }] }));
+    record('integration-multiroot', multiRoot.passes, multiRoot.failed || []);
+    if (!multiRoot.tests && !(multiRoot.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-multiroot', error: 'no multi-root test ran' });
 
     // 5. Package: vsce runs `vscode:prepublish` (type check, lint, production build) first.
     const vsix = path.join(RESULTS, 'ai-safety-annotations.vsix');
