@@ -104,13 +104,14 @@ export function createLazyCore(extensionPath: string): LazyCore {
     glossaryFor: (scope: string): Glossary => scopeOf(scope).compiled.glossary,
     annotator(options: AnnotatorOptions, scopeKey = DEFAULT_SCOPE): Annotator {
       const scope = scopeOf(scopeKey);
-      const { glossary, matcher } = scope.compiled;
-      const disabled = [...(options.disabledTerms ?? []), ...glossary.disabled];
-      const key = JSON.stringify([options.ambiguousTerms ?? 'inContext', disabled]);
+      // Asked on every hover: the key holds only the settings (usually no disabled id); the scope's
+      // own disabled ids, fixed per scope, are added when the annotator is built.
+      const key = `${options.ambiguousTerms ?? 'inContext'} ${JSON.stringify(options.disabledTerms ?? [])}`;
       let annotator = scope.byOptions.get(key);
       if (!annotator) {
+        const { glossary, matcher } = scope.compiled;
         scope.base ??= load().createAnnotator(glossary, {}, matcher);
-        annotator = scope.base.withOptions({ ...options, disabledTerms: disabled });
+        annotator = scope.base.withOptions({ ...options, disabledTerms: [...(options.disabledTerms ?? []), ...glossary.disabled] });
         if (scope.byOptions.size >= 8) {
           scope.byOptions.clear(); // settings changed many times: start over rather than grow
         }
