@@ -141,12 +141,21 @@ function settledFrom(text: string, at: number, back: number): number {
   const from = Math.max(0, at - back);
   for (let i = Math.min(at, text.length) - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (c !== 0x2c && (c < 128 ? (ASCII_SYMBOL[c] as number) : nonAsciiSymbol(c)) < 0) {
+    if (c < 128 ? INSIDE_TERM[c] === 0 : nonAsciiSymbol(c) < 0) {
       return i + 1;
     }
   }
   return from;
 }
+
+/** Per ASCII code: 1 when the character may be part of a match (a letter, digit, break, apostrophe or comma). */
+const INSIDE_TERM: Uint8Array = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    t[c] = (ASCII_SYMBOL[c] as number) >= 0 || c === 0x2c ? 1 : 0;
+  }
+  return t;
+})();
 
 /**
  * For tests only: `findAll` of {@link createTermMatcher} computed the slow way, trying the exact start
