@@ -133,7 +133,7 @@ const notes = fs.readFileSync(path.join(ROOT, 'test/fixtures/workspace/notes.md'
 const trainer = fs.readFileSync(path.join(ROOT, 'test/fixtures/workspace/trainer.ts'), 'utf8');
 const longLine = Array.from({ length: 2000 }, (_, i) => `step ${i}: the base optimizer selected a mesa-optimizer; reward hacking was ruled out.`).join(' ');
 const cases: HoverCase[] = [
-  { name: 'the line above, on "mesa-optimizer"', text: line, at: [[0, line.indexOf('mesa-optimizer') + 3]] },
+  { name: 'a line of notes with a file term, on "mesa-optimizer"', text: line, at: [[0, line.indexOf('mesa-optimizer') + 3]] },
   { name: 'every word of notes.md', text: notes, at: wordStarts(notes) },
   { name: 'every word of trainer.ts', text: trainer, at: wordStarts(trainer) },
   { name: 'deep in a 170 KB line', text: longLine, at: [[0, longLine.lastIndexOf('mesa-optimizer') + 3], [0, longLine.lastIndexOf('reward hacking') + 2]] },
@@ -200,6 +200,25 @@ for (const c of cases) {
   console.log(`   ${c.name} (${c.at.length} positions): ${((median(mergedTimes) * 1000) / calls).toFixed(2)} µs against ${((median(builtinTimes) * 1000) / calls).toFixed(2)} µs per hover; ratio ${ratio.toFixed(2)}, target <= 1.2: ${verdict(ratio <= 1.2)} (at worst 1.5: ${verdict(ratio <= 1.5)}); ${same} of ${c.at.length} hovers show the same card in both.`);
 }
 console.log(`   Median ratio over the cases: ${median(ratios).toFixed(2)}.`);
+{
+  // For reference (no target): the matcher's termAt alone on the first case's line, where the merged
+  // glossary has more to find before the cursor (the file's term, and "the", a form of a synthetic term).
+  const at = line.indexOf('mesa-optimizer') + 3;
+  const builtinMatcher = builtinCore.module().createTermMatcher(builtin);
+  const rounds: number[] = [];
+  const each = (m: typeof kept) => () => {
+    for (let i = 0; i < 20_000; i++) {
+      m.termAt(line, at);
+    }
+  };
+  for (let round = 0; round < 15; round++) {
+    const a = time(each(kept), 1);
+    const b = time(each(builtinMatcher), 1);
+    rounds.push(a / b);
+  }
+  const before = (m: typeof kept) => m.findAll(line.slice(0, at)).length;
+  console.log(`   (For reference, no target: the matcher's termAt alone on that line, ratio ${median(rounds).toFixed(2)}; before the cursor the merged glossary finds ${before(kept)} terms, the built-in one ${before(builtinMatcher)}.)`);
+}
 
 const found = mergedAnnotator.annotate(line).map((m) => m.id);
 const wanted = `user-${sample?.id ?? ''}`;
