@@ -1,4 +1,5 @@
-import * as path from 'path';
+import type * as vscode from 'vscode';
+import { createBundleLoader } from './platform/host';
 import type * as Core from './core/index';
 import type { Annotator, AnnotatorOptions } from './core/annotate/annotator';
 import type { MergedGlossary, TermOrigin } from './core/glossary/merge';
@@ -56,6 +57,10 @@ export interface LazyCore {
   termById(id: string): Term | undefined;
   /** True once `dist/core.js` has been loaded (the activation tests check that it was not). */
   readonly loaded: boolean;
+  /** True when the core can be used without waiting (always on Node; on the web once its text is fetched). */
+  readonly ready: boolean;
+  /** Resolves once the core can be used without waiting; on the web it fetches `dist/web/core.js` (not evaluated). */
+  prepare(): Promise<void>;
 }
 
 /** One scope's compiled glossary with its annotators by options. */
@@ -66,16 +71,16 @@ interface Scope {
   readonly byOptions: Map<string, Annotator>;
 }
 
-/** @param extensionPath The extension's install folder (`context.extensionUri.fsPath`). */
-export function createLazyCore(extensionPath: string): LazyCore {
+/** @param extensionUri The extension's install location (`context.extensionUri`). */
+export function createLazyCore(extensionUri: vscode.Uri): LazyCore {
   let core: typeof Core | undefined;
   let builtin: Scope | undefined;
   let scopes = new Map<string, Scope>();
   let sidebarScope = DEFAULT_SCOPE;
   const listeners = new Set<() => void>();
-  // A computed path, so esbuild leaves the require alone and the core stays a separate bundle.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const load = (): typeof Core => (core ??= require(path.join(extensionPath, 'dist', 'core.js')) as typeof Core);
+  // A separate bundle, loaded on first use (see src/platform/host.ts for how, per platform).
+  const bundle = createBundleLoader<typeof Core>(extensionUri, 'core');
+  const load = (): typeof Core => (core ??= bundle.load());
   const builtinScope = (): Scope => {
     if (!builtin) {
       const glossary = load().loadBuiltinGlossary();
@@ -137,5 +142,9 @@ export function createLazyCore(extensionPath: string): LazyCore {
     get loaded(): boolean {
       return core !== undefined;
     },
+    get ready(): boolean {
+      return bundle.ready;
+    },
+    prepare: () => bundle.prepare(),
   };
 }

@@ -17,6 +17,8 @@ export interface ExplainerRegistrationDeps {
   readonly originOf?: (id: string) => TermOrigin | undefined;
   /** A note to show above the glossary, if any. */
   readonly glossaryNotice?: () => string | undefined;
+  /** Whether the glossary can be read without waiting, and a wait until it can (the web fetches the core first). */
+  readonly glossaryReady?: { readonly ready: boolean; prepare(): Promise<void> };
 }
 
 /** Reads `aiSafety.llm.historySize`, clamped to 0..50. */
@@ -40,6 +42,7 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     historySize: historySizeSetting,
     ...(deps.originOf ? { originOf: deps.originOf } : {}),
     ...(deps.glossaryNotice ? { glossaryNotice: deps.glossaryNotice } : {}),
+    ...(deps.glossaryReady ? { glossaryReady: deps.glossaryReady } : {}),
   });
   context.subscriptions.push(
     provider,
