@@ -126,6 +126,16 @@ if (tests) {
     ...files('test/bench', /\.ts$/),
     ...files('test/fixtures', /\.ts$/),
   ];
+  // The integration suites for the web worker extension host: one browser bundle with mocha's browser
+  // build, the web platform, and a small `assert` (no Node built-ins there).
+  configs.push({
+    ...web,
+    sourcemap: 'inline',
+    minify: false,
+    entryPoints: { index: 'test/integration-web/index.ts' },
+    outdir: 'out/test/integration-web',
+    alias: { ...web.alias, assert: './test/integration-web/assert.ts' },
+  });
   // One bundle per test file, so one broken file does not hide the others' results.
   for (const entry of testEntries) {
     configs.push({
