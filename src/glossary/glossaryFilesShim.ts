@@ -29,6 +29,9 @@ export class GlossaryFilesShim implements vscode.Disposable {
 
   constructor(private readonly deps: GlossaryFilesShimDeps) {
     this.bundle = createBundleLoader(deps.extensionUri, 'glossary');
+    // On the web its text (about 10 KB) is fetched now, not evaluated, so `start` can answer at once
+    // later; on Node this does nothing.
+    this.bundle.prepare().catch((err: unknown) => deps.log.error('Fetching the glossary files bundle failed:', err instanceof Error ? err : String(err)));
     this.watch();
   }
 

@@ -37,9 +37,12 @@ const UNTRUSTED_GLOSSARY = JSON.stringify({
   disable: ['mesa-optimizer'],
 }, null, 2);
 
-/** Settings of the web run: our extension runs in the web worker extension host. */
+/** The fake language model extension (test/fixtures/fake-lm-extension), by id. */
+const FAKE_LM_ID = 'ai-safety-annotations-tests.fake-language-model';
+
+/** Settings of the web run: our extension (and the fake language model) run in the web worker extension host. */
 function webSettings(env) {
-  return { 'remote.extensionKind': { [cs.EXTENSION_ID]: ['web'] }, 'aiSafetyTest.web': env };
+  return { 'remote.extensionKind': { [cs.EXTENSION_ID]: ['web'], [FAKE_LM_ID]: ['web'] }, 'aiSafetyTest.web': env };
 }
 
 async function runIntegration({ grep, untrusted = false, web = false } = {}) {
