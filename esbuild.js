@@ -96,6 +96,12 @@ const lazyEntries = {
   llm: 'src/llm/chatClient.ts',
 };
 
+/**
+ * Lazy bundles free of `vscode`, Node built-ins and src/platform: built once, loaded by both hosts
+ * (src/platform/types.ts `SHARED_BUNDLES`; the package checks verify they require nothing).
+ */
+const sharedBundles = ['core', 'explainerHtml'];
+
 const configs = [
   // Loaded at activation: must stay small. Heavy pieces are separate entry points loaded on first use.
   { ...host, entryPoints: { extension: 'src/extension.ts' }, outdir: dist },
@@ -103,7 +109,9 @@ const configs = [
   ...Object.entries(lazyEntries).map(([name, entry]) => ({ ...host, entryPoints: { [name]: entry }, outdir: dist })),
   // The same for the web worker extension host, in DIST/web/.
   { ...web, entryPoints: { extension: 'src/extension.ts' }, outdir: path.join(dist, 'web') },
-  ...Object.entries(lazyEntries).map(([name, entry]) => ({ ...web, entryPoints: { [name]: entry }, outdir: path.join(dist, 'web') })),
+  ...Object.entries(lazyEntries)
+    .filter(([name]) => !sharedBundles.includes(name))
+    .map(([name, entry]) => ({ ...web, entryPoints: { [name]: entry }, outdir: path.join(dist, 'web') })),
   // Code that runs inside the sidebar webview (browser).
   {
     ...common,

@@ -9,6 +9,13 @@
 /** The lazily loaded bundles beside the activation bundle (`dist/<name>.js`, `dist/web/<name>.js`). */
 export type BundleName = 'core' | 'surfaces' | 'explainerHtml' | 'glossary' | 'llm';
 
+/**
+ * Bundles with neither `vscode` nor Node built-ins nor platform pieces: one build (`dist/<name>.js`)
+ * serves both hosts, so the package holds them once. The package checks verify that they require
+ * nothing. Keep in step with `sharedBundles` in esbuild.js.
+ */
+export const SHARED_BUNDLES: readonly BundleName[] = ['core', 'explainerHtml'];
+
 /** Facts about the JavaScript runtime; free of `vscode`, so the LLM client and unit tests can use them. */
 export interface Runtime {
   /** Which build this is. */

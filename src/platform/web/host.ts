@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { BundleLoader, BundleName } from '../types';
+import { SHARED_BUNDLES, type BundleLoader, type BundleName } from '../types';
 
 /**
- * A bundle in `dist/web/` for the web worker extension host, where `require` only knows `vscode`
+ * A bundle in `dist/web/` (or a shared one in `dist/`) for the web worker extension host, where `require` only knows `vscode`
  * and `importScripts` is blocked. {@link BundleLoader.prepare} fetches the bundle's text; the first
  * {@link BundleLoader.load} evaluates it as a CommonJS module, the way the host evaluates the
  * activation bundle itself (`new Function('module', 'exports', 'require', text)`).
@@ -16,7 +16,9 @@ import type { BundleLoader, BundleName } from '../types';
  * @param name Which bundle.
  */
 export function createBundleLoader<T>(extensionUri: vscode.Uri, name: BundleName): BundleLoader<T> {
-  const uri = vscode.Uri.joinPath(extensionUri, 'dist', 'web', `${name}.js`);
+  const uri = SHARED_BUNDLES.includes(name)
+    ? vscode.Uri.joinPath(extensionUri, 'dist', `${name}.js`)
+    : vscode.Uri.joinPath(extensionUri, 'dist', 'web', `${name}.js`);
   let text: string | undefined;
   let fetching: Promise<void> | undefined;
   let module: T | undefined;
