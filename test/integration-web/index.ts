@@ -27,6 +27,7 @@ const SUITES: readonly { readonly name: string; readonly load: () => unknown }[]
   // Web-only: where this runs, and the OpenAI path through the browser's fetch (CORS, manual redirects).
   { name: 'webHost.test', load: () => require('./webHost.test') },
   { name: 'webLlm.test', load: () => require('./webLlm.test') },
+  { name: 'webPreview.test', load: () => require('./webPreview.test') },
   { name: 'annotations.test', load: () => require('../integration/annotations.test') },
   { name: 'completion.test', load: () => require('../integration/completion.test') },
   { name: 'explainer.test', load: () => require('../integration/explainer.test') },
