@@ -1,4 +1,4 @@
-import * as path from 'path';
+import type { BundleLoader } from './platform/types';
 import type * as Core from './core/index';
 import type { Annotator, AnnotatorOptions } from './core/annotate/annotator';
 import type { MergedGlossary, TermOrigin } from './core/glossary/merge';
@@ -61,6 +61,10 @@ export interface LazyCore {
   termById(id: string): Term | undefined;
   /** True once `dist/core.js` has been loaded (the activation tests check that it was not). */
   readonly loaded: boolean;
+  /** True when the core can be used without waiting (always on Node; on the web once its text is fetched). */
+  readonly ready: boolean;
+  /** Resolves once the core can be used without waiting; on the web it fetches `dist/web/core.js` (not evaluated). */
+  prepare(): Promise<void>;
 }
 
 /** One scope's compiled glossary with its annotators by options. */
@@ -71,16 +75,17 @@ interface Scope {
   readonly byOptions: Map<string, Annotator>;
 }
 
-/** @param extensionPath The extension's install folder (`context.extensionUri.fsPath`). */
-export function createLazyCore(extensionPath: string): LazyCore {
+/**
+ * @param bundle The loader of `dist/core.js` (the extension passes `createBundleLoader(extensionUri, 'core')`
+ *   of its platform, see src/platform/host.ts; the benchmarks a plain `require`).
+ */
+export function createLazyCore(bundle: BundleLoader<typeof Core>): LazyCore {
   let core: typeof Core | undefined;
   let builtin: Scope | undefined;
   let scopes = new Map<string, Scope>();
   let sidebarScope = DEFAULT_SCOPE;
   const listeners = new Set<() => void>();
-  // A computed path, so esbuild leaves the require alone and the core stays a separate bundle.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const load = (): typeof Core => (core ??= require(path.join(extensionPath, 'dist', 'core.js')) as typeof Core);
+  const load = (): typeof Core => (core ??= bundle.load());
   const builtinScope = (): Scope => {
     if (!builtin) {
       const glossary = load().loadBuiltinGlossary();
@@ -147,5 +152,9 @@ export function createLazyCore(extensionPath: string): LazyCore {
     get loaded(): boolean {
       return core !== undefined;
     },
+    get ready(): boolean {
+      return bundle.ready;
+    },
+    prepare: () => bundle.prepare(),
   };
 }

@@ -1,6 +1,6 @@
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { userFileUri } from '../platform/host';
+import { runtime } from '../platform/runtime';
 import type { FileProblem, ParsedGlossaryFile } from '../core/glossary/userFile';
 import type { GlossaryFileInput } from '../core/glossary/merge';
 import { planGlossaryFiles, type GlossaryFilePlan } from '../core/glossary/filePlan';
@@ -157,7 +157,8 @@ export class GlossaryFiles implements vscode.Disposable {
   /** Every file to read, from the settings of each folder (and the user's) and workspace trust. */
   private planFiles(): PlannedFile[] {
     const trusted = vscode.workspace.isTrusted;
-    const home = os.homedir();
+    // No home folder on the web: `~` paths are then reported as not read.
+    const home = runtime.homeDir();
     const files: PlannedFile[] = [];
     const seen = new Set<string>();
     const add = (file: PlannedFile): void => {
@@ -172,9 +173,9 @@ export class GlossaryFiles implements vscode.Disposable {
     };
     const userPlan = planGlossaryFiles(readSettings(vscode.workspace.getConfiguration(SECTION)), trusted, home);
     for (const p of userPlan.everywhere) {
-      const uri = vscode.Uri.file(p);
-      const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
-      add({ uri, label: p.startsWith(home) ? `~${p.slice(home.length)}` : p, scope: DEFAULT_SCOPE, pattern });
+      const uri = userFileUri(p);
+      const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1));
+      add({ uri, label: home !== undefined && p.startsWith(home) ? `~${p.slice(home.length)}` : p, scope: DEFAULT_SCOPE, pattern });
     }
     const folders = vscode.workspace.workspaceFolders ?? [];
     for (const folder of folders) {

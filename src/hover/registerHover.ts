@@ -10,6 +10,14 @@ import { TermHoverProvider, type TermHoverDeps } from './termHoverProvider';
 const EVERY_DOCUMENT: vscode.DocumentSelector = [{ language: '*' }];
 
 /** Registers the term hover for every document; the registration is disposed with the extension. */
-export function registerHover(context: vscode.ExtensionContext, deps: TermHoverDeps): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(EVERY_DOCUMENT, new TermHoverProvider(deps)));
+export function registerHover(context: vscode.ExtensionContext, deps: TermHoverDeps & { readonly coreReady: { readonly ready: boolean; prepare(): Promise<void> } }): void {
+  const provider = new TermHoverProvider(deps);
+  const { coreReady } = deps;
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(EVERY_DOCUMENT, {
+      // On the web the first hover may come before the core's text has been fetched: it waits for it.
+      provideHover: (document, position) =>
+        coreReady.ready ? provider.provideHover(document, position) : coreReady.prepare().then(() => provider.provideHover(document, position)),
+    }),
+  );
 }

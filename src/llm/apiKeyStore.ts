@@ -3,6 +3,7 @@
  * environment. Nothing else ever holds the key (not settings, not workspace state). Written against
  * a small SecretStorage-like interface so it runs in plain Node for unit tests.
  */
+import { runtime } from '../platform/runtime';
 
 /** The SecretStorage name under which the key is kept. */
 export const API_KEY_SECRET = 'aiSafety.openaiApiKey';
@@ -61,11 +62,11 @@ export function validateApiKey(value: string): string | undefined {
 export class ApiKeyStore {
   /**
    * @param secrets SecretStorage (`context.secrets`) or a fake with the same methods.
-   * @param readEnv Returns the raw `OPENAI_API_KEY` value; defaults to `process.env`.
+   * @param readEnv Returns the raw `OPENAI_API_KEY` value; defaults to the extension host's environment (none on the web).
    */
   constructor(
     private readonly secrets: SecretStorageLike,
-    private readonly readEnv: () => string | undefined = () => process.env[API_KEY_ENV],
+    private readonly readEnv: () => string | undefined = () => runtime.envVar(API_KEY_ENV),
   ) {}
 
   /**

@@ -22,6 +22,7 @@
  */
 import OpenAI from 'openai';
 import { hostOf, validateBaseUrl } from '../core/llmSettings';
+import { runtime } from '../platform/runtime';
 import { redactSecrets } from '../core/redact';
 import { AnswerText } from './answerText';
 import {
@@ -71,7 +72,7 @@ export interface ChatClock {
 const SYSTEM_CLOCK: ChatClock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout | undefined),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout> | undefined),
 };
 
 /** Options of {@link streamChat}. */
@@ -178,7 +179,9 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
       timeout: Math.ceil(opts.requestTimeoutMs) + 1000,
       logLevel: 'off',
       fetch: guardedFetch({ base: base.value, host, model: opts.model, secrets, maxBytes, now: () => clock.now(), state, stopWith }),
-      dangerouslyAllowBrowser: false,
+      // The SDK refuses to run in a web page so a site's own key is not exposed to its visitors. In the
+      // web extension host the key is the user's own, from their SecretStorage, sent only to their base URL.
+      dangerouslyAllowBrowser: runtime.browserFetch,
     });
 
     later(maxAnswerMs, 'time-limit');

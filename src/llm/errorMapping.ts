@@ -6,7 +6,7 @@
  * the key in a form redaction cannot recognise. Only the status and the error's `code` and `type`
  * fields are shown, after {@link safeErrorField} has checked them.
  */
-import { STATUS_CODES } from 'http';
+import { runtime } from '../platform/runtime';
 import { hostAndPortOf, LlmSetting } from '../core/llmSettings';
 import type { FinalStatus } from '../core/answer';
 import { redactSecrets, sharesSecretFragment, truncate } from '../core/redact';
@@ -52,7 +52,7 @@ const SET_KEY_HINT = 'Run "AI Safety: Set API Key…" to store a valid key.';
 
 /** `401 Unauthorized`: the status with its standard reason phrase. */
 export function statusName(status: number): string {
-  return `${status} ${STATUS_CODES[status] ?? 'error'}`;
+  return `${status} ${runtime.statusText(status) ?? 'error'}`;
 }
 
 /**
@@ -294,12 +294,22 @@ export function headerTimeoutFailure(host: string, requestTimeoutMs: number): Ch
  *
  * @param err What fetch threw.
  * @param url The URL that was requested.
+ * @param options `browser`: fetch ran under browser rules (the web extension host), where a CORS
+ *   refusal and a network failure both arrive as a bare `TypeError` with no reason attached.
  */
-export function connectFailure(err: unknown, url: URL): ChatOutcome {
+export function connectFailure(err: unknown, url: URL, options: { readonly browser?: boolean } = {}): ChatOutcome {
   const code = networkCode(err);
   const where = hostAndPortOf(url.href);
   const message = innermostMessage(err);
   const fail = (error: string, fix?: ChatFix): ChatOutcome => ({ status: 'error', error, ...(fix ? { fix } : {}) });
+  if (options.browser && err instanceof TypeError && code === undefined) {
+    return fail(
+      `Could not reach ${where} from the browser (${message}). The endpoint may not allow requests from browser origins (CORS), ` +
+        'or the network failed. In VS Code for the Web, use a language model that VS Code offers (aiSafety.llm.provider "vscode"), ' +
+        `an endpoint or proxy that sends CORS headers for this origin (${LlmSetting.BaseUrl}), or the desktop app.`,
+      'settings',
+    );
+  }
   if (code === 'ECONNREFUSED') {
     return fail(`Nothing is listening at ${where} (connection refused). Check ${LlmSetting.BaseUrl} and that the server is running.`, 'baseUrl');
   }

@@ -4,6 +4,7 @@
  * or non-streamed bodies. Free of `vscode` and of the SDK.
  */
 import { LlmSetting } from '../core/llmSettings';
+import { runtime } from '../platform/runtime';
 import {
   connectFailure,
   errorFields,
@@ -45,6 +46,13 @@ export interface FetchContext {
   readonly state: FetchState;
   /** Stops the whole request (a budget was passed). */
   readonly stopWith: (reason: StopReason) => void;
+  /** The fetch to call (default: the global one; tests pass one that answers like a browser). */
+  readonly fetch?: typeof fetch;
+  /**
+   * Whether fetch follows browser rules (CORS; failures as a bare TypeError). Default: the build's
+   * (`src/platform/runtime.ts`): false in the Node host, true in the web worker host.
+   */
+  readonly browserFetch?: boolean;
 }
 
 /** Request headers forwarded to the API; anything else (e.g. from OPENAI_CUSTOM_HEADERS) is dropped. */
@@ -58,6 +66,8 @@ const FORWARDED_HEADERS = /^(accept|content-type|authorization|user-agent|x-stai
 export function guardedFetch(ctx: FetchContext) {
   const base = new URL(ctx.base);
   const { host, state } = ctx;
+  const send = ctx.fetch ?? fetch;
+  const browser = ctx.browserFetch ?? runtime.browserFetch;
   return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const fail = (failure: ChatOutcome): never => {
       state.failure ??= failure;
@@ -80,14 +90,22 @@ export function guardedFetch(ctx: FetchContext) {
 
     let response: Response;
     try {
-      response = await fetch(url, { ...init, headers, redirect: 'manual' });
+      response = await send(url, { ...init, headers, redirect: 'manual' });
     } catch (err) {
       if (!init?.signal?.aborted) {
-        state.failure ??= connectFailure(err, url);
+        state.failure ??= connectFailure(err, url, { browser });
       }
       throw err;
     }
 
+    // A browser hides a redirect it did not follow: an opaque response with status 0 and no Location.
+    if (response.type === 'opaqueredirect') {
+      fail({
+        status: 'error',
+        fix: 'baseUrl',
+        error: `The API at host ${host} redirected to another address (the browser does not say where); not following it. Check ${LlmSetting.BaseUrl}.`,
+      });
+    }
     if (response.status >= 300 && response.status < 400) {
       discardBody(response.body);
       const location = response.headers.get('location');

@@ -1,6 +1,7 @@
-import * as path from 'path';
-import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
+import { createBundleLoader } from '../platform/host';
+import { runtime } from '../platform/runtime';
+import type { BundleLoader } from '../platform/types';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary } from '../core/glossary/types';
@@ -105,6 +106,8 @@ export class LlmController implements vscode.Disposable {
   readonly keys: ApiKeyStore;
   /** Consent before the first request to a host. */
   readonly consent: HostConsent;
+  /** The chat client bundle (`dist/llm.js`, or `dist/web/llm.js` on the web), loaded on the first request. */
+  private readonly clientBundle: BundleLoader<typeof ChatClientModule>;
   private client: typeof ChatClientModule | undefined;
   private running: Running | undefined;
   /** Incremented by every ask; an ask that sees a newer number was superseded while it waited. */
@@ -116,7 +119,8 @@ export class LlmController implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly deps: LlmControllerDeps,
   ) {
-    this.keys = new ApiKeyStore(context.secrets, () => process.env[API_KEY_ENV]);
+    this.keys = new ApiKeyStore(context.secrets, () => runtime.envVar(API_KEY_ENV));
+    this.clientBundle = createBundleLoader(context.extensionUri, 'llm');
     this.consent = new HostConsent(context.globalState);
     this.disposables.push(deps.answers.onDidRequestStop((id) => this.stop(id)));
   }
@@ -259,7 +263,7 @@ export class LlmController implements vscode.Disposable {
       return superseded();
     }
 
-    const client = this.loadClient();
+    const client = await this.loadClient();
     return this.answer(
       generation,
       { question, model: settings.model, host, termId: options.termId },
@@ -314,7 +318,7 @@ export class LlmController implements vscode.Disposable {
     }
 
     const termId = record.termId !== undefined && findTerm(this.deps.glossary, record.termId) ? record.termId : undefined;
-    const id = randomUUID();
+    const id = globalThis.crypto.randomUUID();
     const controller = new AbortController();
     let settle!: () => void;
     const running: Running = { id, controller, done: new Promise<void>((r) => (settle = r)) };
@@ -434,15 +438,14 @@ export class LlmController implements vscode.Disposable {
     return key === undefined ? undefined : { key, source: 'secret' };
   }
 
-  private loadClient(): typeof ChatClientModule {
+  private async loadClient(): Promise<typeof ChatClientModule> {
     if (!this.client) {
-      // A computed path, so esbuild leaves the SDK out of extension.js; it loads here, on first use.
-      const modulePath = path.join(this.context.extensionUri.fsPath, 'dist', 'llm.js');
+      // A separate bundle, so the SDK stays out of the activation bundle; it loads here, on first use.
       try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        this.client = require(modulePath) as typeof ChatClientModule;
+        await this.clientBundle.prepare();
+        this.client = this.clientBundle.load();
       } catch (err) {
-        this.deps.log.error(`Could not load ${modulePath}:`, err instanceof Error ? err : String(err));
+        this.deps.log.error('Could not load the LLM client bundle (llm.js):', err instanceof Error ? err : String(err));
         throw new UserFacingError('AI Safety: the LLM client could not be loaded (dist/llm.js); reinstall or rebuild the extension.');
       }
     }
@@ -461,7 +464,7 @@ export class LlmController implements vscode.Disposable {
 
   /** Logs once per value that OPENAI_BASE_URL is ignored (host only: the URL could hold credentials). */
   private noteIgnoredBaseUrlEnv(settings: LlmSettings): void {
-    const env = process.env.OPENAI_BASE_URL?.trim();
+    const env = runtime.envVar('OPENAI_BASE_URL')?.trim();
     if (!env || this.loggedBaseUrlOverrides.has(env)) {
       return;
     }

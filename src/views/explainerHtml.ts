@@ -3,7 +3,6 @@
  * VS Code. All glossary and explainer text is rendered here, escaped, and every card is in the page
  * (hidden until shown); the webview script only switches what is visible and renders answers.
  */
-import { randomBytes } from 'node:crypto';
 import type { Glossary, Term } from '../core/glossary/types';
 import { EXPLAINER, type Block, type ExplainerContent, type Inline, type Reading } from '../core/explainer';
 import { escapeHtml } from '../core/safeHtml';
@@ -40,9 +39,13 @@ export interface ExplainerHtmlInput {
 /** The origin filter's value for built-in terms. */
 export const BUILTIN_ORIGIN = 'built-in';
 
-/** A fresh nonce for one render: 144 bits from the OS's cryptographic random source, base64. */
+/**
+ * A fresh nonce for one render: 144 bits from the platform's cryptographic random source (Web Crypto,
+ * in Node and in the browser alike), base64.
+ */
 export function createNonce(): string {
-  return randomBytes(18).toString('base64');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** A base64 nonce of at least 128 bits. */

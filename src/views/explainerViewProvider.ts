@@ -1,5 +1,6 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { createBundleLoader } from '../platform/host';
+import type { BundleLoader } from '../platform/types';
 import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
@@ -35,6 +36,11 @@ export interface ExplainerViewDeps {
   readonly glossaryNotice?: () => string | undefined;
   /** Whose glossary the view shows, if that needs saying (a folder's, in a multi-root workspace). */
   readonly glossaryScope?: () => string | undefined;
+  /**
+   * Whether the glossary can be read without waiting, and a wait until it can (the web fetches the
+   * core first); without them it always can.
+   */
+  readonly glossaryReady?: { readonly ready: boolean; prepare(): Promise<void> };
 }
 
 /**
@@ -61,10 +67,12 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private webviewCardId: string | undefined;
   private pinnedCard: string | undefined;
   private renders = 0;
-  private htmlBuilder: typeof ExplainerHtml | undefined;
   private scopeNote: string | undefined;
+  /** The page builder and the explainer's text (`dist/explainerHtml.js`), loaded with the first render. */
+  private readonly htmlBuilder: BundleLoader<typeof ExplainerHtml>;
 
   constructor(private readonly deps: ExplainerViewDeps) {
+    this.htmlBuilder = createBundleLoader(deps.extensionUri, 'explainerHtml');
     this.store = new AnswerStore({
       storage: deps.storage,
       historySize: deps.historySize,
@@ -135,7 +143,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       enableCommandUris: false,
       localResourceRoots: [vscode.Uri.joinPath(root, 'media'), vscode.Uri.joinPath(root, 'dist', 'webview')],
     };
-    webview.html = this.renderHtml(webview);
+    this.showPage(webviewView);
     this.viewDisposables.push(
       webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       webviewView.onDidChangeVisibility(() => {
@@ -171,7 +179,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     }
     this.ready = false;
     this.outbox.clear();
-    view.webview.html = this.renderHtml(view.webview);
+    this.showPage(view);
   }
 
   /** How many times the page has been rendered (the tests wait for a re-render). */
@@ -184,6 +192,23 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     return this.scopeNote;
   }
 
+  /** Renders the page now, or (on the web, while the bundles are fetched) once they are here. */
+  private showPage(view: vscode.WebviewView): void {
+    const glossary = this.deps.glossaryReady;
+    if (this.htmlBuilder.ready && (glossary?.ready ?? true)) {
+      view.webview.html = this.renderHtml(view.webview);
+      return;
+    }
+    Promise.all([this.htmlBuilder.prepare(), glossary?.prepare()]).then(
+      () => {
+        if (this.view === view && !this.ready) {
+          view.webview.html = this.renderHtml(view.webview);
+        }
+      },
+      (err: unknown) => this.deps.log.error('Loading the explainer page failed:', err instanceof Error ? err : String(err)),
+    );
+  }
+
   private renderHtml(webview: vscode.Webview): string {
     this.renders++;
     const originOf = this.deps.originOf;
@@ -191,11 +216,8 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
     const notice = this.deps.glossaryNotice?.();
     const scope = (this.scopeNote = this.deps.glossaryScope?.());
-    // The page builder and the explainer's text load with the first render (`dist/explainerHtml.js`),
-    // not at activation. A computed path, so esbuild keeps it a separate bundle.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.htmlBuilder ??= require(path.join(root.fsPath, 'dist', 'explainerHtml.js')) as typeof ExplainerHtml;
-    const { buildExplainerHtml, createNonce } = this.htmlBuilder;
+    // The page builder and the explainer's text load with the first render, not at activation.
+    const { buildExplainerHtml, createNonce } = this.htmlBuilder.load();
     return buildExplainerHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),

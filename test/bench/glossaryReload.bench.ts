@@ -28,6 +28,8 @@ import { syntheticGlossary } from '../fixtures/syntheticGlossary';
 import { createLazyCore, type LazyCore } from '../../src/lazyCore';
 import { HoverCards } from '../../src/hover/hoverCards';
 import type { AnnotatorOptions } from '../../src/core/annotate';
+import type * as Core from '../../src/core/index';
+import type { BundleLoader } from '../../src/platform/types';
 
 declare const gc: (() => void) | undefined;
 
@@ -102,8 +104,16 @@ if (!fs.existsSync(path.join(ROOT, 'dist', 'core.js'))) {
   process.exit(1);
 }
 const FOLDER = 'file:///bench/folder';
-const builtinCore = createLazyCore(ROOT);
-const mergedCore = createLazyCore(ROOT);
+/** `dist/core.js` as the Node host loads it (a plain require; the platform loader needs `vscode`). */
+const coreBundle = (): BundleLoader<typeof Core> => ({
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  load: () => require(path.join(ROOT, 'dist', 'core.js')) as typeof Core,
+  prepare: () => Promise.resolve(),
+  ready: true,
+  loaded: true,
+});
+const builtinCore = createLazyCore(coreBundle());
+const mergedCore = createLazyCore(coreBundle());
 {
   const core = mergedCore.module();
   const parsed = core.parseGlossaryFile(fileText);

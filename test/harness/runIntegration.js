@@ -2,11 +2,18 @@
 // Integration tier: runs the mocha suites in out/test/integration inside a real VS Code extension host
 // (code-server's), with this repository as the extension under development, exactly as
 // @vscode/test-electron would (extensionDevelopmentPath + extensionTestsPath).
-//   node test/harness/runIntegration.js [--grep pattern] [--untrusted | --multi-root]
+//   node test/harness/runIntegration.js [--grep pattern] [--untrusted | --multi-root | --web]
 // With --untrusted it runs the suites of out/test/integration-untrusted instead, in a workspace that
 // is not trusted (workspace trust enabled) and holds a workspace glossary file.
 // With --multi-root it runs the suites of out/test/integration-multiroot, in a `.code-workspace` of
 // two folders with different workspace glossaries, and a user-level glossary file in user settings.
+// With --web it runs the suites in the browser's web worker extension host (the host of vscode.dev
+// and github.dev) instead of the Node one: the user settings of the run set
+// `remote.extensionKind` to ["web"] for our extension, so the workbench runs it, from its `browser`
+// entry, in the web worker host (code-server otherwise runs it in its remote Node host). The suites
+// are one browser bundle (out/test/integration-web/index.js, mocha's browser build inside); they
+// POST their counts to a loopback server of the harness (webTestBroker.js), which also runs the
+// fake OpenAI APIs they use. Works offline: nothing is downloaded.
 // Prints the suites' output, writes the counts to test-results/integration.json, exits 1 on any failure
 // or when the suites never ran.
 'use strict';
@@ -66,10 +73,19 @@ function prepareMultiRoot(run) {
   return workspace;
 }
 
-async function runIntegration({ grep, untrusted = false, multiRoot = false } = {}) {
+/** The fake language model extension (test/fixtures/fake-lm-extension), by id. */
+const FAKE_LM_ID = 'ai-safety-annotations-tests.fake-language-model';
+
+/** Settings of the web run: our extension (and the fake language model) run in the web worker extension host. */
+function webSettings(env) {
+  return { 'remote.extensionKind': { [cs.EXTENSION_ID]: ['web'], [FAKE_LM_ID]: ['web'] }, 'aiSafetyTest.web': env };
+}
+
+async function runIntegration({ grep, untrusted = false, multiRoot = false, web = false } = {}) {
   cs.checkTools();
-  const name = untrusted ? 'integration-untrusted' : multiRoot ? 'integration-multiroot' : 'integration';
-  const run = cs.prepareRun(name, untrusted ? UNTRUSTED_SETTINGS : {});
+  const name = untrusted ? 'integration-untrusted' : multiRoot ? 'integration-multiroot' : web ? 'integration-web' : 'integration';
+  const broker = web ? await require('./webTestBroker').startWebTestBroker() : undefined;
+  const run = cs.prepareRun(name, untrusted ? UNTRUSTED_SETTINGS : web ? webSettings({ ...broker.env, ...(grep ? { grep } : {}) }) : {});
   if (untrusted) {
     fs.mkdirSync(path.join(run.ws, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(run.ws, '.vscode/ai-safety-glossary.json'), UNTRUSTED_GLOSSARY);
@@ -91,9 +107,10 @@ async function runIntegration({ grep, untrusted = false, multiRoot = false } = {
   try {
     server = await cs.startCodeServer(run, env, { smoke: true, name, trust: untrusted });
     const auth = `127.0.0.1:${server.port}`;
+    const index = web ? 'out/test/integration-web/index.js' : 'test/harness/integrationIndex.js';
     const payload = [
       ['extensionDevelopmentPath', `vscode-remote://${auth}${cs.ROOT}`],
-      ['extensionTestsPath', `vscode-remote://${auth}${path.join(cs.ROOT, 'test/harness/integrationIndex.js')}`],
+      ['extensionTestsPath', `vscode-remote://${auth}${path.join(cs.ROOT, index)}`],
     ];
     browser = await cs.launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -119,7 +136,12 @@ async function runIntegration({ grep, untrusted = false, multiRoot = false } = {
     await page.goto(workspaceFile ? cs.workspaceUrl(server, workspaceFile, query) : cs.folderUrl(server, run.ws, query));
     const code = await Promise.race([exited, cs.delay(TIMEOUT_MS).then(() => 'timeout')]);
     let results = null;
-    try { results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')); } catch { /* never ran */ }
+    if (web) {
+      // POSTed before the suites' run() settles, so it is here by now if the suites ran at all.
+      results = await Promise.race([broker.results, cs.delay(2000).then(() => null)]);
+    } else {
+      try { results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')); } catch { /* never ran */ }
+    }
     if (!results) {
       results = { passes: 0, failures: 1, tests: 0, failed: [{ title: 'integration suites', error: `never ran (exit ${code}); see ${server.logFile}` }] };
     } else if (code !== 0 && results.failures === 0) {
@@ -130,6 +152,7 @@ async function runIntegration({ grep, untrusted = false, multiRoot = false } = {
   } finally {
     if (browser) await browser.close().catch(() => {});
     await cs.stopCodeServer(server);
+    await broker?.close();
   }
 }
 
@@ -139,11 +162,14 @@ if (require.main === module) {
   const gi = process.argv.indexOf('--grep');
   const untrusted = process.argv.includes('--untrusted');
   const multiRoot = process.argv.includes('--multi-root');
-  runIntegration({ grep: gi > 0 ? process.argv[gi + 1] : undefined, untrusted, multiRoot }).then((r) => {
+  const web = process.argv.includes('--web');
+  const name = untrusted ? 'integration-untrusted' : multiRoot ? 'integration-multiroot' : web ? 'integration-web' : 'integration';
+  runIntegration({ grep: gi > 0 ? process.argv[gi + 1] : undefined, untrusted, multiRoot, web }).then((r) => {
     fs.mkdirSync(path.join(cs.ROOT, 'test-results'), { recursive: true });
-    fs.writeFileSync(path.join(cs.ROOT, `test-results/${untrusted ? 'integration-untrusted' : multiRoot ? 'integration-multiroot' : 'integration'}.json`), JSON.stringify(r, null, 2));
+    fs.writeFileSync(path.join(cs.ROOT, `test-results/${name}.json`), JSON.stringify(r, null, 2));
     for (const f of r.failed || []) console.log(`FAIL ${f.title}: ${f.error}`);
-    console.log(`integration: ${r.passes} passed, ${r.failures} failed`);
+    for (const x of r.excluded || []) console.log(`NOT RUN on the web (Node-only): ${x.name}: ${x.reason}`);
+    console.log(`${name}: ${r.passes} passed, ${r.failures} failed${r.excluded ? `, ${r.excluded.length} suite(s) not run (Node-only)` : ''}`);
     process.exit(r.failures ? 1 : 0);
   }, (e) => {
     console.error(e);

@@ -1,6 +1,4 @@
 import { strict as assert } from 'assert';
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { eventually } from './helpers';
 import type { ExtensionApi } from '../../src/extension';
@@ -194,8 +192,10 @@ describe('Workspace and user glossary files in a real VS Code', function () {
   });
 
   it('applies a user-level file from an absolute path everywhere, and follows the setting', async () => {
-    const file = path.join(os.tmpdir(), `aisafety-user-glossary-${process.pid}.json`);
-    const uri = vscode.Uri.file(file);
+    // Beside the workspace folder, outside it: an absolute path on the machine that holds the folder
+    // (the local disk; in the web host's remote window, the remote one).
+    const uri = vscode.Uri.joinPath(folder().uri, '..', `aisafety-user-glossary-${Date.now()}.json`);
+    const file = uri.fsPath;
     await write(uri, '{ "terms": [ { "term": "Harbor metric", "definition": "A metric our lab keeps everywhere." } ] }');
     const config = vscode.workspace.getConfiguration('aiSafety.glossary');
     try {
