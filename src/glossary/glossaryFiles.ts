@@ -233,7 +233,7 @@ export class GlossaryFiles implements vscode.Disposable {
         }
       } catch (err) {
         broken.add(key);
-        problems.set(key, [{ offset: 0, length: 0, message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}`, severity: 'error' }]);
+        problems.set(key, [{ offset: 0, length: 0, message: vscode.l10n.t('The file could not be read: {0}', err instanceof Error ? err.message : String(err)), severity: 'error' }]);
       }
     }
     for (const key of [...this.lastGood.keys()]) {
@@ -301,7 +301,7 @@ function tooLarge(size: number): FileProblem {
   return {
     offset: 0,
     length: 0,
-    message: `The file is too large to read (${(size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BYTES / 1024 / 1024} MB).`,
+    message: vscode.l10n.t('The file is too large to read ({0} MB; at most {1} MB).', (size / 1024 / 1024).toFixed(1), MAX_BYTES / 1024 / 1024),
     severity: 'error',
   };
 }
@@ -310,7 +310,7 @@ function tooLarge(size: number): FileProblem {
 function toDiagnostic(problem: FileProblem, text: string, keptLastGood: boolean): vscode.Diagnostic {
   const start = positionAt(text, problem.offset);
   const end = positionAt(text, problem.offset + problem.length);
-  const message = keptLastGood && problem.severity === 'error' ? `${problem.message} The last good version of this file stays in use.` : problem.message;
+  const message = keptLastGood && problem.severity === 'error' ? vscode.l10n.t('{0} The last good version of this file stays in use.', problem.message) : problem.message;
   const diagnostic = new vscode.Diagnostic(
     new vscode.Range(start, end),
     message,

@@ -40,7 +40,7 @@ export async function streamFromVscodeLm(
   prompt: string,
   token: vscode.CancellationToken,
   onDelta: (text: string) => void,
-  justification = 'AI Safety Annotations sends the explain prompt you asked for to this model.',
+  justification = vscode.l10n.t('AI Safety Annotations sends the explain prompt you asked for to this model.'),
 ): Promise<LmStreamResult> {
   let text = '';
   try {
