@@ -5,6 +5,7 @@ import { buildQuestionPrompt, mentionedTerms, relatedTerms } from '../core/chatC
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary, Term } from '../core/glossary/types';
 import { buildHoverMarkdown, escapeMarkdown } from '../core/hoverContent';
+import { hoverLabels } from '../l10n/coreMessages';
 import { SEED_PROMPT, type TermFinder } from '../core/prompt';
 import { lookupTerm } from '../core/termLookup';
 import { streamFromVscodeLm } from '../llm/vscodeLm';
@@ -116,7 +117,7 @@ export async function handleChatRequest(
 
 /** The glossary card as markdown, its source as a reference, and a button to open it in the sidebar. */
 function replyWithCard(term: Term, stream: ReplyStream, glossary: Glossary): void {
-  stream.markdown(buildHoverMarkdown(term, glossary, { commandLinks: false }));
+  stream.markdown(buildHoverMarkdown(term, glossary, { commandLinks: false, labels: hoverLabels() }));
   const url = httpsUri(term.source?.url);
   if (url) {
     stream.reference(url);

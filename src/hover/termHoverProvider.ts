@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary, Term } from '../core/glossary/types';
 import { buildHoverMarkdown } from '../core/hoverContent';
+import { hoverLabels } from '../l10n/coreMessages';
 import type { DocumentAnnotations } from '../annotations/documentAnnotations';
 import { Command, HOVER_COMMANDS } from '../core/commandIds';
 
@@ -89,6 +90,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
         commandLinks: true,
         showTermCommand: Command.ShowTerm,
         explainCommand: Command.ExplainTerm,
+        labels: hoverLabels(),
       });
       cards.set(id, markdown);
     }

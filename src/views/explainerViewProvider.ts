@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { explainerStrings } from './explainerStrings';
 import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
@@ -196,6 +197,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       glossary: this.deps.glossary,
       ...(originOf ? { originOf: (id: string) => labelOf(originOf(id)) } : {}),
       ...(notice !== undefined ? { glossaryNotice: notice } : {}),
+      strings: explainerStrings(),
     });
   }
 
