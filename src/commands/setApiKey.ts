@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Command } from '../core/commandIds';
 import { LlmSetting } from '../core/llmSettings';
 import { API_KEY_ENV, validateApiKey, type EnvKeyState } from '../llm/apiKeyStore';
+import { llmMessages } from '../l10n/coreMessages';
 import type { LlmController } from '../llm/llmController';
 import { registerCommand } from './registerCommand';
 
@@ -44,7 +45,7 @@ export async function askForApiKey(host: string | undefined, env: EnvKeyState): 
     placeHolder: 'sk-…',
     password: true,
     ignoreFocusOut: true,
-    validateInput: (v) => validateApiKey(v) ?? null,
+    validateInput: (v) => validateApiKey(v, llmMessages()) ?? null,
   });
   return value === undefined || validateApiKey(value) !== undefined ? undefined : value.trim();
 }

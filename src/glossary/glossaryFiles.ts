@@ -1,6 +1,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { glossaryMessages } from '../l10n/coreMessages';
 import type { FileProblem, ParsedGlossaryFile } from '../core/glossary/userFile';
 import type { GlossaryFileInput } from '../core/glossary/merge';
 import { planGlossaryFiles, type GlossaryFilePlan } from '../core/glossary/filePlan';
@@ -224,7 +225,7 @@ export class GlossaryFiles implements vscode.Disposable {
       try {
         const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file.uri));
         texts.set(key, text);
-        const parsed = this.deps.core.module().parseGlossaryFile(text);
+        const parsed = this.deps.core.module().parseGlossaryFile(text, glossaryMessages());
         problems.set(key, [...parsed.problems]);
         if (parsed.usable) {
           this.lastGood.set(key, parsed);
@@ -253,7 +254,7 @@ export class GlossaryFiles implements vscode.Disposable {
       const merge = (scope: string, own: GlossaryFileInput[], user: GlossaryFileInput[]): void => {
         // Problems are reported only where the file's current text is the one merged (not a last good version).
         const check = new Set(own.map((f) => f.key).filter((key) => texts.has(key) && !broken.has(key)));
-        const result = core.mergeGlossaries(builtin, [...own, ...user], { check });
+        const result = core.mergeGlossaries(builtin, [...own, ...user], { check, messages: glossaryMessages() });
         for (const key of check) {
           problems.get(key)?.push(...(result.problems.get(key) ?? []));
         }

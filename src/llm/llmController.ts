@@ -12,6 +12,7 @@ import { API_KEY_ENV, ApiKeyStore, type ApiKeyLookup, type EnvKeyState } from '.
 import { HostConsent } from './consent';
 import { selectVscodeModel, streamFromVscodeLm } from './vscodeLm';
 import { noModelMessage, type LmFix } from '../core/lmErrors';
+import { llmMessages } from '../l10n/coreMessages';
 import { chooseModelSource, describeModel, parseModelSelector, parseProvider } from '../core/modelChoice';
 // Types only: the module itself (and the openai SDK inside it) is required on first use.
 import type * as ChatClientModule from './chatClient';
@@ -199,7 +200,7 @@ export class LlmController implements vscode.Disposable {
       return { kind: 'openai' };
     }
     const rawSelector = this.configured(LlmSetting.VscodeModel);
-    const selector = parseModelSelector(rawSelector);
+    const selector = parseModelSelector(rawSelector, llmMessages());
     if (!selector.ok) {
       return { kind: 'not-sent', reason: 'settings', message: selector.message, setting: LlmSetting.VscodeModel };
     }
@@ -211,7 +212,7 @@ export class LlmController implements vscode.Disposable {
         return {
           kind: 'not-sent',
           reason: 'no-model',
-          message: noModelMessage(typeof rawSelector === 'string' ? rawSelector.trim() : ''),
+          message: noModelMessage(typeof rawSelector === 'string' ? rawSelector.trim() : '', llmMessages()),
           setting: LlmSetting.Provider,
         };
       default:
@@ -223,7 +224,7 @@ export class LlmController implements vscode.Disposable {
   private async askOpenAi(question: string, options: AskOptions, generation: number): Promise<AskOutcome> {
     const { log } = this.deps;
 
-    const read = readLlmSettings((id) => this.configured(id));
+    const read = readLlmSettings((id) => this.configured(id), llmMessages());
     if (!read.ok) {
       log.warn(`Not sent: ${read.message}`);
       this.background(
@@ -386,7 +387,7 @@ export class LlmController implements vscode.Disposable {
 
   /** The host (`host` or `host:port`) requests go to, or undefined while the settings are invalid. */
   configuredHost(): string | undefined {
-    const read = readLlmSettings((id) => this.configured(id));
+    const read = readLlmSettings((id) => this.configured(id), llmMessages());
     return read.ok ? hostOf(read.settings.baseUrl) : undefined;
   }
 
