@@ -6,7 +6,8 @@
 //   3. tools    installs Debian chromium, Node 24 and code-server outside the clone (idempotent)
 //   4. integration  mocha suites inside a real VS Code extension host (code-server)
 //   5. package  production VSIX: contents and sizes
-//   6. e2e      the packaged VSIX in the real workbench, driven through headless Chromium
+//   6. e2e      the packaged VSIX in the real workbench, driven through headless Chromium; then once more
+//               with VS Code's display language German (test/e2e/de/: translated titles and labels)
 // Ends with one line that counts every check of every tier: "N passed, N failed".
 'use strict';
 const fs = require('fs');
@@ -87,6 +88,9 @@ async function main() {
       const { runE2e } = require('./runE2e');
       const e2e = await runE2e({ vsix }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e harness', error: String(e && e.stack || e) }] }));
       record('e2e', e2e.passes, e2e.failed || []);
+      console.log('\n▶ e2e (German): the VSIX with VS Code\'s display language set to German');
+      const de = await runE2e({ vsix, locale: 'de' }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e (German) harness', error: String(e && e.stack || e) }] }));
+      record('e2e-de', de.passes, de.failed || []);
     }
   }
 
