@@ -45,6 +45,55 @@ export const ENGLISH_LLM_MESSAGES = {
   noTermWithId: (id: string) => `AI Safety: no glossary term with id '${id}'.`,
   nothingToExplain:
     'AI Safety: nothing to explain here. Put the cursor on an AI-safety term such as "mesa-optimizer", or select some text, then run "Explain Term with LLM" again.',
+  // The OpenAI-compatible path: why an answer failed or stopped. `host` is `host[:port]`; `status` an
+  // HTTP status with its reason phrase; an `extra` argument is an optional sentence with a leading space.
+  apiKeyRejected: (host: string, status: string) => `The API at ${host} rejected the API key (${status}). Run "AI Safety: Set API Key…" to store a valid key.`,
+  modelRefused: (host: string, status: string, extra: string, model: string, setting: string) =>
+    `The API at ${host} refused the request (${status}).${extra} Check that your key may use model "${model}" (${setting}).`,
+  notFoundAnswer: (host: string, status: string, extra: string, modelSetting: string, model: string, baseUrlSetting: string) =>
+    `The API at ${host} answered ${status}.${extra} Check ${modelSetting} ("${model}") and ${baseUrlSetting} (it usually ends in /v1).`,
+  rateLimited: (host: string, status: string, extra: string, when: string) =>
+    `The API at ${host} is rate-limiting requests (${status}).${extra} ${when} If it persists, check your plan's limits and quota.`,
+  retryInSeconds: (seconds: number | string) => `Try again in ${seconds} s.`,
+  retrySoon: 'Wait a little and try again.',
+  serverError: (host: string, status: string) => `The API at ${host} had a server error (${status}). Try again later.`,
+  requestRejected: (host: string, status: string, extra: string) => `The API at ${host} rejected the request (${status}).${extra}`,
+  errorResponseTooLarge: 'Its error response was too large to read.',
+  reportedError: (host: string, details: string) => `The API at ${host} reported an error${details}, so the answer stops here.`,
+  reportedErrorMidAnswer: (host: string, details: string) => `The API at ${host} reported an error mid-answer${details}, so the answer stops here.`,
+  responseTooLarge: (host: string, size: string) => `The response from ${host} was too large: it passed ${size} (after decompression), so the rest was not downloaded.`,
+  answerTimeLimit: (duration: string, setting: string) => `The answer took longer than ${duration} (${setting}), so it was stopped.`,
+  outputLengthLimit: 'The model stopped at its output length limit, so the answer is cut short.',
+  contentFilter: "The provider's content filter stopped the answer.",
+  stopped: 'Stopped.',
+  answerTooLong: (chars: string) => `The answer passed ${chars} characters, so the rest was not downloaded.`,
+  answerStalled: (host: string, duration: string, setting: string) => `The answer stalled: no answer text arrived from ${host} for ${duration} (${setting}), so it was stopped.`,
+  malformedChunk: (host: string) => `The API at ${host} sent a malformed chunk (not valid JSON), so the answer stops here.`,
+  connectionBroke: (host: string, code: string) => `The connection to ${host} broke before the answer was finished${code}. Try again.`,
+  noAnswerSent: (host: string, setting: string) => `${host} ended the response without sending an answer. Is ${setting} an OpenAI-compatible chat API?`,
+  noFinishReason: 'The stream ended without a finish reason, so the answer may be incomplete.',
+  headerTimeout: (host: string, duration: string, setting: string) =>
+    `No response from ${host} within ${duration} (${setting}). The server may be overloaded or unreachable; try again later.`,
+  connectionRefused: (where: string, setting: string) => `Nothing is listening at ${where} (connection refused). Check ${setting} and that the server is running.`,
+  dnsFailed: (hostname: string, code: string, setting: string) => `Could not find the host ${hostname} (DNS lookup failed, ${code}). Check ${setting} and your network connection.`,
+  connectionReset: (where: string, code: string) => `The connection to ${where} was reset before an answer arrived (${code}). Try again; if it keeps happening, check proxies and firewalls.`,
+  connectTimeout: (where: string, code: string, setting: string) => `Could not connect to ${where} in time (${code}). Check your network connection and ${setting}.`,
+  hostUnreachable: (hostname: string, code: string) => `${hostname} cannot be reached from this machine (${code}). Check your network connection.`,
+  certificateInvalid: (hostname: string, code: string, setting: string) => `The TLS certificate of ${hostname} could not be verified (${code}). Check ${setting}.`,
+  badPort: (port: string, setting: string) => `Port ${port} is on the list of ports fetch refuses to use; run the server on another port and update ${setting}.`,
+  connectFailed: (where: string, code: string, message: string) => `Could not connect to ${where}${code}: ${message}.`,
+  stoppedBeforeSent: 'Stopped before anything was sent.',
+  stoppedBeforeAnswer: 'Stopped before the API answered.',
+  unexpectedWhileAsking: (host: string, detail: string) => `Unexpected error while asking ${host}: ${detail}`,
+  couldNotReach: (host: string, detail: string) => `Could not reach ${host}: ${detail}.`,
+  wrongHost: (host: string, setting: string, baseHost: string) => `Refusing to send the API key to ${host}: it is not the host of ${setting} (${baseHost}).`,
+  redirected: (host: string, status: number | string, target: string, setting: string) =>
+    `The API at host ${host} redirected (${status}) to ${target}; not following it. Check ${setting}.`,
+  invalidJsonNotStream: (host: string, setting: string) => `${host} answered with invalid JSON instead of an event stream. Check ${setting}.`,
+  redirectTargetUnknown: 'another address',
+  redirectTargetHost: (host: string) => `host ${host}`,
+  htmlPage: (host: string, setting: string) =>
+    `${host} answered with a web page (HTML), not an OpenAI-compatible API. Check ${setting} (for OpenAI it is https://api.openai.com/v1).`,
 };
 
 /** The texts in some language; see {@link ENGLISH_LLM_MESSAGES}. */

@@ -278,6 +278,7 @@ export class LlmController implements vscode.Disposable {
           requestTimeoutMs: settings.requestTimeoutMs,
           idleTimeoutMs: settings.idleTimeoutMs,
           maxAnswerMs: settings.maxAnswerMs,
+          errorTexts: llmMessages(),
           onDelta,
         }),
       (result) => {
