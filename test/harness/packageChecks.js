@@ -5,7 +5,9 @@ const fs = require('fs');
 const path = require('path');
 const yauzl = require('yauzl');
 
-const LIMITS = { vsixBytes: 400 * 1024, extensionJsBytes: 60 * 1024 };
+// The activation bundle carries every user-facing text in English (the l10n keys) and the adapter that
+// translates the core's texts: about 18 KB of the 80.
+const LIMITS = { vsixBytes: 400 * 1024, extensionJsBytes: 80 * 1024 };
 
 /** Lists a zip's entries: name, uncompressed and compressed size. */
 function zipEntries(file) {
