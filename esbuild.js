@@ -154,7 +154,7 @@ if (tests) {
       entryPoints: [entry],
       outbase: '.',
       outdir: 'out',
-      external: ['vscode', 'mocha', 'openai', 'markdown-it', 'playwright-core'],
+      external: ['vscode', 'mocha', 'openai', 'markdown-it', 'playwright-core', '@vscode/l10n-dev'],
     });
   }
 }

@@ -56,7 +56,7 @@ export interface PreviewApi {
 }
 
 /** Shown above the sidebar's glossary in an untrusted workspace. */
-const UNTRUSTED_NOTICE = "This workspace is not trusted, so its glossary files are not read: only built-in terms and your user-level glossary files are shown. Trust the workspace to see its terms.";
+const UNTRUSTED_NOTICE = (): string => vscode.l10n.t('This workspace is not trusted, so its glossary files are not read: only built-in terms and your user-level glossary files are shown. Trust the workspace to see its terms.');
 
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
 export function activate(context: vscode.ExtensionContext): PreviewApi | (PreviewApi & ExtensionApi) {
@@ -87,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
     annotations,
     log,
     originOf: (id) => core.glossary.origin(id),
-    glossaryNotice: () => (glossaryFiles.workspaceFilesBlocked ? UNTRUSTED_NOTICE : undefined),
+    glossaryNotice: () => (glossaryFiles.workspaceFilesBlocked ? UNTRUSTED_NOTICE() : undefined),
     glossaryScope: () => sidebarScopeNote(core.glossary.scope),
     glossaryReady: core,
   });

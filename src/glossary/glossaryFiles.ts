@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { userFileUri } from '../platform/host';
 import { runtime } from '../platform/runtime';
+import { glossaryMessages } from '../l10n/coreMessages';
 import type { FileProblem, ParsedGlossaryFile } from '../core/glossary/userFile';
 import type { GlossaryFileInput } from '../core/glossary/merge';
 import { planGlossaryFiles, type GlossaryFilePlan } from '../core/glossary/filePlan';
@@ -228,7 +229,7 @@ export class GlossaryFiles implements vscode.Disposable {
       try {
         const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file.uri));
         texts.set(key, text);
-        const parsed = this.deps.core.module().parseGlossaryFile(text);
+        const parsed = this.deps.core.module().parseGlossaryFile(text, glossaryMessages());
         problems.set(key, [...parsed.problems]);
         if (parsed.usable) {
           this.lastGood.set(key, parsed);
@@ -237,7 +238,7 @@ export class GlossaryFiles implements vscode.Disposable {
         }
       } catch (err) {
         broken.add(key);
-        problems.set(key, [{ offset: 0, length: 0, message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}`, severity: 'error' }]);
+        problems.set(key, [{ offset: 0, length: 0, message: vscode.l10n.t('The file could not be read: {0}', err instanceof Error ? err.message : String(err)), severity: 'error' }]);
       }
     }
     for (const key of [...this.lastGood.keys()]) {
@@ -257,7 +258,7 @@ export class GlossaryFiles implements vscode.Disposable {
       const merge = (scope: string, own: GlossaryFileInput[], user: GlossaryFileInput[]): void => {
         // Problems are reported only where the file's current text is the one merged (not a last good version).
         const check = new Set(own.map((f) => f.key).filter((key) => texts.has(key) && !broken.has(key)));
-        const result = core.mergeGlossaries(builtin, [...own, ...user], { check });
+        const result = core.mergeGlossaries(builtin, [...own, ...user], { check, messages: glossaryMessages() });
         for (const key of check) {
           problems.get(key)?.push(...(result.problems.get(key) ?? []));
         }
@@ -304,7 +305,7 @@ function tooLarge(size: number): FileProblem {
   return {
     offset: 0,
     length: 0,
-    message: `The file is too large to read (${(size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BYTES / 1024 / 1024} MB).`,
+    message: vscode.l10n.t('The file is too large to read ({0} MB; at most {1} MB).', (size / 1024 / 1024).toFixed(1), MAX_BYTES / 1024 / 1024),
     severity: 'error',
   };
 }
@@ -313,7 +314,7 @@ function tooLarge(size: number): FileProblem {
 function toDiagnostic(problem: FileProblem, text: string, keptLastGood: boolean): vscode.Diagnostic {
   const start = positionAt(text, problem.offset);
   const end = positionAt(text, problem.offset + problem.length);
-  const message = keptLastGood && problem.severity === 'error' ? `${problem.message} The last good version of this file stays in use.` : problem.message;
+  const message = keptLastGood && problem.severity === 'error' ? vscode.l10n.t('{0} The last good version of this file stays in use.', problem.message) : problem.message;
   const diagnostic = new vscode.Diagnostic(
     new vscode.Range(start, end),
     message,

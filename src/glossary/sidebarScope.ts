@@ -25,5 +25,7 @@ export function sidebarScopeNote(scope: string): string | undefined {
   }
   const folder = folders.find((f) => f.uri.toString() === scope);
   // Named by folder only, so the note changes exactly when the scope does (and the view re-renders).
-  return folder ? `Terms of the folder "${folder.name}": the glossary follows the active editor's folder (the first folder for other editors).` : undefined;
+  return folder
+    ? vscode.l10n.t('Terms of the folder "{0}": the glossary follows the active editor\'s folder (the first folder for other editors).', folder.name)
+    : undefined;
 }

@@ -1,6 +1,6 @@
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary, Term } from '../core/glossary/types';
-import { buildHoverMarkdown } from '../core/hoverContent';
+import { buildHoverMarkdown, type HoverLabels } from '../core/hoverContent';
 import { Command } from '../core/commandIds';
 
 /**
@@ -13,6 +13,9 @@ export class HoverCards {
    * card is built at most once per version, and a reloaded glossary file starts afresh.
    */
   private readonly cache = new WeakMap<readonly Term[], Map<string, string>>();
+
+  /** @param labels The card's words in the display language (English by default). */
+  constructor(private readonly labels?: HoverLabels) {}
 
   /** The hover markdown of a term of `glossary`, or undefined when the glossary has no such id. */
   markdownFor(id: string, glossary: Glossary): string | undefined {
@@ -31,6 +34,7 @@ export class HoverCards {
         commandLinks: true,
         showTermCommand: Command.ShowTerm,
         explainCommand: Command.ExplainTerm,
+        ...(this.labels ? { labels: this.labels } : {}),
       });
       cards.set(id, markdown);
     }

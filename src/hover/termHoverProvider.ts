@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Glossary } from '../core/glossary/types';
+import { hoverLabels } from '../l10n/coreMessages';
 import type { DocumentAnnotations } from '../annotations/documentAnnotations';
 import { HOVER_COMMANDS } from '../core/commandIds';
 import { HoverCards } from './hoverCards';
@@ -26,7 +27,7 @@ const SECTION = 'aiSafety.hover';
  */
 export class TermHoverProvider implements vscode.HoverProvider {
   /** Each term's card, built at most once per glossary version. */
-  private readonly cards = new HoverCards();
+  private readonly cards = new HoverCards(hoverLabels());
 
   constructor(private readonly deps: TermHoverDeps) {}
 

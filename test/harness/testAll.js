@@ -9,6 +9,7 @@
 //   5. package  production VSIX: contents and sizes (both activation bundles)
 //   6. e2e      the packaged VSIX in the real workbench, driven through headless Chromium; then one
 //               extra pass with only the web checks, the VSIX run in the web worker host
+//               and once more with VS Code's display language German (test/e2e/de/: translated titles and labels)
 // Ends with one line that counts every check of every tier: "N passed, N failed".
 'use strict';
 const fs = require('fs');
@@ -103,6 +104,9 @@ async function main() {
       console.log('\n▶ e2e (web worker host): the VSIX as a web extension, hover and sidebar');
       const e2eWeb = await runE2e({ vsix, web: true }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e-web harness', error: String(e && e.stack || e) }] }));
       record('e2e-web', e2eWeb.passes, e2eWeb.failed || []);
+      console.log('\n▶ e2e (German): the VSIX with VS Code\'s display language set to German');
+      const de = await runE2e({ vsix, locale: 'de' }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e (German) harness', error: String(e && e.stack || e) }] }));
+      record('e2e-de', de.passes, de.failed || []);
     }
   }
 

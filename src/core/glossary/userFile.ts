@@ -11,6 +11,7 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { isTermId, MAX_TERM_ID_LENGTH } from '../ids';
+import { ENGLISH_GLOSSARY_MESSAGES, type GlossaryMessages } from './messages';
 import type { Term } from './types';
 
 /** Largest glossary file read, in bytes (a 10,000-term file is about 3 MB). */
@@ -81,7 +82,6 @@ const SOURCE_KEYS = new Set(['authors', 'work', 'year', 'url', 'role']);
 /** Keys the file's top-level object may have. */
 const ROOT_KEYS = new Set(['$schema', 'terms', 'disable']);
 /** Added to every problem that skips one entry, so the reader knows the rest of the file applies. */
-const SKIPPED = 'This entry is skipped until it is fixed; the other entries apply.';
 
 /**
  * The id of a term that has none: its display form in lower-case kebab-case, with accents dropped
@@ -106,9 +106,10 @@ export function deriveTermId(term: string): string {
  * at its place; only damage to the file as a whole makes it unusable.
  *
  * @param text The file's text (callers check the byte size against {@link MAX_GLOSSARY_FILE_BYTES} before reading).
+ * @param m The problems' texts (English by default).
  * @returns The terms with their locations, or `usable: false` with the problems that make it so.
  */
-export function parseGlossaryFile(text: string): ParsedGlossaryFile {
+export function parseGlossaryFile(text: string, m: GlossaryMessages = ENGLISH_GLOSSARY_MESSAGES): ParsedGlossaryFile {
   const problems: FileProblem[] = [];
   const fail = (): ParsedGlossaryFile => ({ usable: false, terms: [], locations: [], disable: [], disableSpans: [], problems });
   const error = (span: Span, message: string): void => {
@@ -119,29 +120,29 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
   };
 
   if (text.length > MAX_GLOSSARY_FILE_BYTES) {
-    error({ offset: 0, length: 1 }, `The file is too large (${text.length} characters; at most ${MAX_GLOSSARY_FILE_BYTES} bytes are read).`);
+    error({ offset: 0, length: 1 }, m.fileTooLarge(text.length, MAX_GLOSSARY_FILE_BYTES));
     return fail();
   }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   for (const e of parseErrors) {
-    error(e, `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`);
+    error(e, m.invalidJson(describeParseError(printParseErrorCode(e.error))));
   }
   if (parseErrors.length > 0 || !root) {
     if (!root && parseErrors.length === 0) {
-      error({ offset: 0, length: 1 }, 'The file is empty: expected an object with a "terms" list.');
+      error({ offset: 0, length: 1 }, m.fileEmpty);
     }
     return fail();
   }
   if (root.type !== 'object') {
-    error(root, 'Expected an object with a "terms" list.');
+    error(root, m.notAnObject);
     return fail();
   }
 
   const props = properties(root);
   for (const [key, prop] of props) {
     if (!ROOT_KEYS.has(key)) {
-      warn(prop.key, `Unknown property "${key}" is ignored (expected "terms", "disable" or "$schema").`);
+      warn(prop.key, m.unknownRootProperty(key));
     }
   }
 
@@ -150,12 +151,12 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
   const termsNode = props.get('terms')?.value;
   if (termsNode) {
     if (termsNode.type !== 'array') {
-      error(termsNode, '"terms" must be a list of term entries.');
+      error(termsNode, m.termsNotAList);
     } else if ((termsNode.children?.length ?? 0) > MAX_GLOSSARY_FILE_TERMS) {
-      error(termsNode, `"terms" has ${termsNode.children?.length} entries; at most ${MAX_GLOSSARY_FILE_TERMS} are read.`);
+      error(termsNode, m.tooManyTerms(termsNode.children?.length ?? 0, MAX_GLOSSARY_FILE_TERMS));
     } else {
       (termsNode.children ?? []).forEach((entry, i) => {
-        const parsed = parseTerm(entry, i, (span, message) => warn(span, `${message} ${SKIPPED}`), warn);
+        const parsed = parseTerm(entry, i, (span, message) => warn(span, m.entrySkipped(message)), warn, m);
         if (parsed) {
           terms.push(parsed.term);
           locations.push(parsed.location);
@@ -169,11 +170,11 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
   const disableNode = props.get('disable')?.value;
   if (disableNode) {
     if (disableNode.type !== 'array') {
-      error(disableNode, '"disable" must be a list of term ids.');
+      error(disableNode, m.disableNotAList);
     } else {
       for (const item of disableNode.children ?? []) {
         if (item.type !== 'string' || !isTermId(item.value)) {
-          warn(item, `"disable" entries must be term ids in lower-case kebab-case, such as "scheming". ${SKIPPED}`);
+          warn(item, m.entrySkipped(m.disableEntryNotAnId));
         } else {
           disable.push(item.value as string);
           disableSpans.push(item);
@@ -194,10 +195,10 @@ type Report = (span: Span, message: string) => void;
  * One term entry, or undefined when it is incomplete or its structure is wrong; `skip` reports why
  * (the caller makes those warnings that say the entry is skipped).
  */
-function parseTerm(entry: Node, index: number, skip: Report, warn: Report): { term: Term; location: TermLocation } | undefined {
-  const name = `Term ${index + 1}`;
+function parseTerm(entry: Node, index: number, skip: Report, warn: Report, m: GlossaryMessages): { term: Term; location: TermLocation } | undefined {
+  const name = m.termNumber(index + 1);
   if (entry.type !== 'object') {
-    skip(entry, `${name} must be an object with at least "term" and "definition".`);
+    skip(entry, m.entryNotAnObject(name));
     return undefined;
   }
   const props = properties(entry);
@@ -208,30 +209,30 @@ function parseTerm(entry: Node, index: number, skip: Report, warn: Report): { te
   };
   for (const [key, prop] of props) {
     if (!TERM_KEYS.has(key)) {
-      warn(prop.key, `${name}: unknown property "${key}" is ignored.`);
+      warn(prop.key, m.unknownTermProperty(name, key));
     }
   }
   const termNode = props.get('term')?.value;
-  const label = typeof termNode?.value === 'string' && termNode.value.trim() !== '' ? `Term "${termNode.value}"` : name;
+  const label = typeof termNode?.value === 'string' && termNode.value.trim() !== '' ? m.termNamed(termNode.value) : name;
   const str = (key: string, required: boolean): { value: string; node: Node } | undefined => {
     const node = props.get(key)?.value;
     if (!node) {
       if (required) {
-        countingError(props.get(key)?.key ?? firstChar(entry), `${label} has no "${key}".`);
+        countingError(props.get(key)?.key ?? firstChar(entry), m.fieldMissing(label, key));
       }
       return undefined;
     }
     if (node.type !== 'string') {
-      countingError(node, `${label}: "${key}" must be a string.`);
+      countingError(node, m.fieldNotAString(label, key));
       return undefined;
     }
     const value = node.value as string;
     if (value.length > MAX_FIELD_LENGTH) {
-      countingError(node, `${label}: "${key}" is longer than ${MAX_FIELD_LENGTH} characters.`);
+      countingError(node, m.fieldTooLong(label, key, MAX_FIELD_LENGTH));
       return undefined;
     }
     if (required && value.trim() === '') {
-      countingError(node, `${label}: "${key}" is empty.`);
+      countingError(node, m.fieldEmpty(label, key));
       return undefined;
     }
     return { value, node };
@@ -244,12 +245,12 @@ function parseTerm(entry: Node, index: number, skip: Report, warn: Report): { te
       return { values, spans };
     }
     if (node.type !== 'array') {
-      countingError(node, `${label}: "${key}" must be a list of strings.`);
+      countingError(node, m.fieldNotAList(label, key));
       return { values, spans };
     }
     for (const item of node.children ?? []) {
       if (item.type !== 'string' || (item.value as string).length > MAX_FIELD_LENGTH) {
-        countingError(item, `${label}: every entry of "${key}" must be a string.`);
+        countingError(item, m.listEntryNotAString(label, key));
       } else {
         values.push(item.value as string);
         spans.push(item);
@@ -266,23 +267,23 @@ function parseTerm(entry: Node, index: number, skip: Report, warn: Report): { te
   let id: string | undefined;
   if (idNode) {
     if (idNode.type !== 'string' || !isTermId(idNode.value)) {
-      countingError(idNode, `${label}: "id" must be lower-case kebab-case (letters and digits joined by hyphens), such as "lantern-probe".`);
+      countingError(idNode, m.idNotKebabCase(label));
     } else {
       id = idNode.value as string;
     }
   } else if (term) {
     id = deriveTermId(term.value);
     if (id === '') {
-      countingError(term.node, `${label}: no id can be derived from "term"; add an "id".`);
+      countingError(term.node, m.noDerivedId(label));
     }
   }
   const aliases = strings('aliases');
   const related = strings('related');
   const ambiguousNode = props.get('ambiguous')?.value;
   if (ambiguousNode && ambiguousNode.type !== 'boolean') {
-    countingError(ambiguousNode, `${label}: "ambiguous" must be true or false.`);
+    countingError(ambiguousNode, m.ambiguousNotABoolean(label));
   }
-  const source = parseSource(props.get('source')?.value, label, countingError, warn);
+  const source = parseSource(props.get('source')?.value, label, countingError, warn, m);
 
   if (errors > 0 || !term || !definition || !id) {
     return undefined;
@@ -313,28 +314,28 @@ function parseTerm(entry: Node, index: number, skip: Report, warn: Report): { te
 }
 
 /** The `source` object of a term. */
-function parseSource(node: Node | undefined, label: string, error: Report, warn: Report): { source: NonNullable<Term['source']>; url: Span } | undefined {
+function parseSource(node: Node | undefined, label: string, error: Report, warn: Report, m: GlossaryMessages): { source: NonNullable<Term['source']>; url: Span } | undefined {
   if (!node) {
     return undefined;
   }
   if (node.type !== 'object') {
-    error(node, `${label}: "source" must be an object with "authors", "work", "year" and "url".`);
+    error(node, m.sourceNotAnObject(label));
     return undefined;
   }
   const props = properties(node);
   for (const [key, prop] of props) {
     if (!SOURCE_KEYS.has(key)) {
-      warn(prop.key, `${label}: unknown source property "${key}" is ignored.`);
+      warn(prop.key, m.unknownSourceProperty(label, key));
     }
   }
   const text = (key: string): { value: string; node: Node } | undefined => {
     const value = props.get(key)?.value;
     if (!value) {
-      error(firstChar(node), `${label}: the source has no "${key}".`);
+      error(firstChar(node), m.sourceFieldMissing(label, key));
       return undefined;
     }
     if (value.type !== 'string' || (value.value as string).length > MAX_FIELD_LENGTH) {
-      error(value, `${label}: the source's "${key}" must be a string.`);
+      error(value, m.sourceFieldNotAString(label, key));
       return undefined;
     }
     return { value: value.value as string, node: value };
@@ -345,15 +346,15 @@ function parseSource(node: Node | undefined, label: string, error: Report, warn:
   const yearNode = props.get('year')?.value;
   let year: number | undefined;
   if (!yearNode) {
-    error(firstChar(node), `${label}: the source has no "year".`);
+    error(firstChar(node), m.sourceFieldMissing(label, 'year'));
   } else if (yearNode.type !== 'number' || !Number.isInteger(yearNode.value)) {
-    error(yearNode, `${label}: the source's "year" must be a whole number, such as 2026.`);
+    error(yearNode, m.sourceYearNotAWholeNumber(label));
   } else {
     year = yearNode.value as number;
   }
   const roleNode = props.get('role')?.value;
   if (roleNode && roleNode.value !== 'coined' && roleNode.value !== 'canonical') {
-    error(roleNode, `${label}: the source's "role" must be "coined" or "canonical".`);
+    error(roleNode, m.sourceRoleInvalid(label));
     return undefined;
   }
   if (!authors || !work || !url || year === undefined) {

@@ -37,7 +37,7 @@ export function createBundleLoader<T>(extensionUri: vscode.Uri, name: BundleName
       if (module === undefined) {
         if (text === undefined) {
           void prepare().catch(() => undefined);
-          throw new Error(`The ${name} bundle is still loading; try again in a moment.`);
+          throw new Error(vscode.l10n.t('AI Safety: the {0} bundle is still loading; try again in a moment.', name));
         }
         module = evaluate<T>(text, uri);
       }
