@@ -5,6 +5,9 @@
 //   node esbuild.js --tests       also bundle unit/integration tests and benchmarks into out/
 //   node esbuild.js --out DIR     put the extension bundles in DIR instead of dist/ (the watch-mode test uses it)
 // Every mode copies the webview's assets (codicons) next to the webview bundle.
+// Every mode also builds the web extension (`browser` in package.json) into DIST/web/: the same
+// entry points for VS Code's web worker extension host (vscode.dev, github.dev), with src/platform's
+// web implementations in place of the Node ones.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -50,19 +53,65 @@ const host = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
+/**
+ * Resolves `src/platform/runtime` and `src/platform/host` to their web implementations
+ * (`src/platform/web/…`): the platform is chosen at build time, never sniffed at run time.
+ */
+const webPlatform = {
+  name: 'web-platform',
+  setup(build) {
+    const platformDir = path.resolve(__dirname, 'src/platform');
+    build.onResolve({ filter: /(^|\/)platform\/(runtime|host)$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      if (path.dirname(target) !== platformDir) return undefined;
+      return { path: path.join(platformDir, 'web', `${path.basename(target)}.ts`) };
+    });
+  },
+};
+
+/**
+ * Web worker extension host bundles: CommonJS (the host evaluates the file with `module`,
+ * `exports` and a `require` that knows only `vscode`), no Node built-ins (esbuild fails on one).
+ */
+const web = {
+  ...host,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  plugins: [...common.plugins, webPlatform],
+  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+};
+
+/** The lazily loaded bundles, by name (src/platform/types.ts `BundleName`), beside the activation bundle. */
+const lazyEntries = {
+  // The vscode-free core as a CommonJS module (API contract for benchmarks, tests and outside checks).
+  core: 'src/core/index.ts',
+  // The annotation surfaces beyond the hover (preview, terms view, highlights, completion).
+  surfaces: 'src/surfaces.ts',
+  // The sidebar page builder and the explainer's text, loaded on the first render of the view.
+  explainerHtml: 'src/views/explainerHtml.ts',
+  // Workspace and user glossary files (loading, watching, checks, the glossary commands).
+  glossary: 'src/glossary/index.ts',
+  // The LLM client with the openai SDK, loaded on the first request.
+  llm: 'src/llm/chatClient.ts',
+};
+
+/**
+ * Lazy bundles free of `vscode`, Node built-ins and src/platform: built once, loaded by both hosts
+ * (src/platform/types.ts `SHARED_BUNDLES`; the package checks verify they require nothing).
+ */
+const sharedBundles = ['core', 'explainerHtml'];
+
 const configs = [
   // Loaded at activation: must stay small. Heavy pieces are separate entry points loaded on first use.
   { ...host, entryPoints: { extension: 'src/extension.ts' }, outdir: dist },
-  // The vscode-free core as a CommonJS module (API contract for benchmarks, tests and outside checks).
-  { ...host, entryPoints: { core: 'src/core/index.ts' }, outdir: dist },
-  // The annotation surfaces beyond the hover (preview, terms view, highlights, completion), required lazily.
-  { ...host, entryPoints: { surfaces: 'src/surfaces.ts' }, outdir: dist },
-  // The sidebar page builder and the explainer's text, required lazily on the first render of the view.
-  { ...host, entryPoints: { explainerHtml: 'src/views/explainerHtml.ts' }, outdir: dist },
-  // Workspace and user glossary files (loading, watching, checks, the glossary commands), required lazily.
-  { ...host, entryPoints: { glossary: 'src/glossary/index.ts' }, outdir: dist },
-  // The LLM client with the openai SDK, required lazily by the extension on first use.
-  { ...host, entryPoints: { llm: 'src/llm/chatClient.ts' }, outdir: dist },
+  // One bundle each, so each loads on its own first use (src/platform/host.ts).
+  ...Object.entries(lazyEntries).map(([name, entry]) => ({ ...host, entryPoints: { [name]: entry }, outdir: dist })),
+  // The same for the web worker extension host, in DIST/web/.
+  { ...web, entryPoints: { extension: 'src/extension.ts' }, outdir: path.join(dist, 'web') },
+  ...Object.entries(lazyEntries)
+    .filter(([name]) => !sharedBundles.includes(name))
+    .map(([name, entry]) => ({ ...web, entryPoints: { [name]: entry }, outdir: path.join(dist, 'web') })),
   // Code that runs inside the sidebar webview (browser).
   {
     ...common,
@@ -82,9 +131,20 @@ if (tests) {
     ...files('test/unit', /\.ts$/),
     ...files('test/integration', /\.ts$/),
     ...files('test/integration-untrusted', /\.ts$/),
+    ...files('test/integration-multiroot', /\.ts$/),
     ...files('test/bench', /\.ts$/),
     ...files('test/fixtures', /\.ts$/),
   ];
+  // The integration suites for the web worker extension host: one browser bundle with mocha's browser
+  // build, the web platform, and a small `assert` (no Node built-ins there).
+  configs.push({
+    ...web,
+    sourcemap: 'inline',
+    minify: false,
+    entryPoints: { index: 'test/integration-web/index.ts' },
+    outdir: 'out/test/integration-web',
+    alias: { ...web.alias, assert: './test/integration-web/assert.ts' },
+  });
   // One bundle per test file, so one broken file does not hide the others' results.
   for (const entry of testEntries) {
     configs.push({
@@ -94,7 +154,7 @@ if (tests) {
       entryPoints: [entry],
       outbase: '.',
       outdir: 'out',
-      external: ['vscode', 'mocha', 'openai', 'markdown-it', 'playwright-core'],
+      external: ['vscode', 'mocha', 'openai', 'markdown-it', 'playwright-core', '@vscode/l10n-dev'],
     });
   }
 }

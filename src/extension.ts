@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Glossary } from './core/glossary/types';
 import { createLazyCore, type LiveGlossary } from './lazyCore';
+import { createBundleLoader } from './platform/host';
 import { DocumentAnnotations } from './annotations/documentAnnotations';
 import { registerHover } from './hover/registerHover';
 import { registerExplainer } from './views/registerExplainer';
@@ -23,6 +24,7 @@ import type { TermHighlighter } from './highlight/termHighlights';
 import type { GlossaryFiles } from './glossary/glossaryFiles';
 import { GlossaryFilesShim } from './glossary/glossaryFilesShim';
 import { registerGlossarySchema } from './glossary/schemaProvider';
+import { sidebarScopeNote } from './glossary/sidebarScope';
 import { registerWorkspaceGlossaryCommands } from './commands/workspaceGlossaryCommands';
 import { registerOpenSampleNote } from './commands/openSampleNote';
 
@@ -57,7 +59,7 @@ export interface PreviewApi {
 }
 
 /** Shown above the sidebar's glossary in an untrusted workspace. */
-const UNTRUSTED_NOTICE = "This workspace is not trusted, so its glossary files are not read: only built-in terms and your user-level glossary files are shown. Trust the workspace to see its terms.";
+const UNTRUSTED_NOTICE = (): string => vscode.l10n.t('This workspace is not trusted, so its glossary files are not read: only built-in terms and your user-level glossary files are shown. Trust the workspace to see its terms.');
 
 /** Wiring only: every register function pushes its own disposables. No network, no heavy modules. */
 export function activate(context: vscode.ExtensionContext): PreviewApi | (PreviewApi & ExtensionApi) {
@@ -66,19 +68,21 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
 
   // Core: the glossary and its annotator, shared by every feature, loaded on first use. Every
   // surface asks the annotations (per-document context, aiSafety.annotations.* settings).
-  const core = createLazyCore(context.extensionUri.fsPath);
+  const core = createLazyCore(createBundleLoader(context.extensionUri, 'core'));
   const { glossary } = core;
+  // On the web the core's text is fetched now, in the background (nothing is evaluated); on Node this does nothing.
+  core.prepare().catch((err: unknown) => log.error('Fetching the glossary bundle failed:', err instanceof Error ? err : String(err)));
   const annotations = new DocumentAnnotations(core);
   context.subscriptions.push(annotations);
 
   // Glossary files: the workspace's and the user's, merged per folder and kept live; every surface
   // reads the merged glossary through `core`. Loaded (dist/glossary.js) once glossary files are in use.
-  const glossaryFiles = new GlossaryFilesShim({ core, log, extensionPath: context.extensionUri.fsPath });
+  const glossaryFiles = new GlossaryFilesShim({ core, log, extensionUri: context.extensionUri });
   context.subscriptions.push(glossaryFiles);
   registerGlossarySchema(context);
 
   // Hovers in every language and scheme; a card pulses the walkthrough's context key.
-  const hover = registerHover(context, { glossary, annotations, log });
+  const hover = registerHover(context, { glossary, annotations, log, coreReady: core });
 
   // Sidebar: explainer, glossary cards, follow-the-cursor, and the answers it keeps; its commands.
   const explainer = registerExplainer(context, {
@@ -86,7 +90,9 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
     annotations,
     log,
     originOf: (id) => core.glossary.origin(id),
-    glossaryNotice: () => (glossaryFiles.workspaceFilesBlocked ? UNTRUSTED_NOTICE : undefined),
+    glossaryNotice: () => (glossaryFiles.workspaceFilesBlocked ? UNTRUSTED_NOTICE() : undefined),
+    glossaryScope: () => sidebarScopeNote(core.glossary.scope),
+    glossaryReady: core,
   });
   context.subscriptions.push({ dispose: core.onDidChange(() => explainer.refreshGlossary()) });
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => explainer.refreshGlossary()));

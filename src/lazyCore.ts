@@ -1,4 +1,4 @@
-import * as path from 'path';
+import type { BundleLoader } from './platform/types';
 import type * as Core from './core/index';
 import type { Annotator, AnnotatorOptions } from './core/annotate/annotator';
 import type { MergedGlossary, TermOrigin } from './core/glossary/merge';
@@ -18,6 +18,8 @@ export const DEFAULT_SCOPE = '';
 export interface LiveGlossary extends Glossary {
   /** Where a term comes from (built-in, or the file it was read from). */
   origin(id: string): TermOrigin | undefined;
+  /** The scope shown: a workspace folder's URI string, or {@link DEFAULT_SCOPE}. */
+  readonly scope: string;
 }
 
 /**
@@ -44,7 +46,10 @@ export interface LazyCore {
   annotator(options: AnnotatorOptions, scope?: string): Annotator;
   /** Replaces every scope's compiled glossary (a scope left out falls back to the default scope). */
   update(scopes: ReadonlyMap<string, CompiledGlossary>): void;
-  /** Picks the scope the sidebar shows. */
+  /**
+   * Picks the scope the sidebar shows (the active editor's folder). Listeners are called when the
+   * scope or its glossary changes, so the sidebar shows the new glossary and says whose it is.
+   */
   setSidebarScope(scope: string): void;
   /** Calls `listener` after every {@link update}; returns a function that removes it. */
   onDidChange(listener: () => void): () => void;
@@ -56,6 +61,10 @@ export interface LazyCore {
   termById(id: string): Term | undefined;
   /** True once `dist/core.js` has been loaded (the activation tests check that it was not). */
   readonly loaded: boolean;
+  /** True when the core can be used without waiting (always on Node; on the web once its text is fetched). */
+  readonly ready: boolean;
+  /** Resolves once the core can be used without waiting; on the web it fetches `dist/web/core.js` (not evaluated). */
+  prepare(): Promise<void>;
 }
 
 /** One scope's compiled glossary with its annotators by options. */
@@ -66,16 +75,17 @@ interface Scope {
   readonly byOptions: Map<string, Annotator>;
 }
 
-/** @param extensionPath The extension's install folder (`context.extensionUri.fsPath`). */
-export function createLazyCore(extensionPath: string): LazyCore {
+/**
+ * @param bundle The loader of `dist/core.js` (the extension passes `createBundleLoader(extensionUri, 'core')`
+ *   of its platform, see src/platform/host.ts; the benchmarks a plain `require`).
+ */
+export function createLazyCore(bundle: BundleLoader<typeof Core>): LazyCore {
   let core: typeof Core | undefined;
   let builtin: Scope | undefined;
   let scopes = new Map<string, Scope>();
   let sidebarScope = DEFAULT_SCOPE;
   const listeners = new Set<() => void>();
-  // A computed path, so esbuild leaves the require alone and the core stays a separate bundle.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const load = (): typeof Core => (core ??= require(path.join(extensionPath, 'dist', 'core.js')) as typeof Core);
+  const load = (): typeof Core => (core ??= bundle.load());
   const builtinScope = (): Scope => {
     if (!builtin) {
       const glossary = load().loadBuiltinGlossary();
@@ -92,17 +102,21 @@ export function createLazyCore(extensionPath: string): LazyCore {
         return sidebar().terms;
       },
       origin: (id: string): TermOrigin | undefined => sidebar().origins.get(id),
+      get scope(): string {
+        return sidebarScope;
+      },
     },
     glossaryFor: (scope: string): Glossary => scopeOf(scope).compiled.glossary,
     annotator(options: AnnotatorOptions, scopeKey = DEFAULT_SCOPE): Annotator {
       const scope = scopeOf(scopeKey);
-      const { glossary, matcher } = scope.compiled;
-      const disabled = [...(options.disabledTerms ?? []), ...glossary.disabled];
-      const key = JSON.stringify([options.ambiguousTerms ?? 'inContext', disabled]);
+      // Asked on every hover: the key holds only the settings (usually no disabled id); the scope's
+      // own disabled ids, fixed per scope, are added when the annotator is built.
+      const key = `${options.ambiguousTerms ?? 'inContext'} ${JSON.stringify(options.disabledTerms ?? [])}`;
       let annotator = scope.byOptions.get(key);
       if (!annotator) {
+        const { glossary, matcher } = scope.compiled;
         scope.base ??= load().createAnnotator(glossary, {}, matcher);
-        annotator = scope.base.withOptions({ ...options, disabledTerms: disabled });
+        annotator = scope.base.withOptions({ ...options, disabledTerms: [...(options.disabledTerms ?? []), ...glossary.disabled] });
         if (scope.byOptions.size >= 8) {
           scope.byOptions.clear(); // settings changed many times: start over rather than grow
         }
@@ -118,8 +132,9 @@ export function createLazyCore(extensionPath: string): LazyCore {
       // Compared without loading anything: before the first update every scope is the built-in one.
       const of = (key: string): Scope | undefined => scopes.get(key) ?? scopes.get(DEFAULT_SCOPE);
       const before = of(sidebarScope);
+      const changed = scope !== sidebarScope;
       sidebarScope = scope;
-      if (of(scope) !== before) {
+      if (changed || of(scope) !== before) {
         listeners.forEach((listener) => listener());
       }
     },
@@ -137,5 +152,9 @@ export function createLazyCore(extensionPath: string): LazyCore {
     get loaded(): boolean {
       return core !== undefined;
     },
+    get ready(): boolean {
+      return bundle.ready;
+    },
+    prepare: () => bundle.prepare(),
   };
 }

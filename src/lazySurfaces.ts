@@ -1,4 +1,3 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type * as Surfaces from './surfaces';
 import type { DocumentAnnotations } from './annotations/documentAnnotations';
@@ -6,6 +5,7 @@ import type { LazyCore } from './lazyCore';
 import type { TermsInFileNode, TermsInFileProvider } from './views/termsInFileView';
 import type { TermHighlighter } from './highlight/termHighlights';
 import type { TermCompletionProvider } from './completion/termCompletionProvider';
+import { createBundleLoader } from './platform/host';
 
 /** What the surfaces need from the rest of the extension. */
 export interface SurfaceDeps {
@@ -33,9 +33,12 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language:
  */
 export function registerSurfaces(context: vscode.ExtensionContext, deps: SurfaceDeps): LazySurfaces {
   let module: typeof Surfaces | undefined;
-  // A computed path, so esbuild leaves the require alone and the surfaces stay a separate bundle.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const load = (): typeof Surfaces => (module ??= require(path.join(context.extensionUri.fsPath, 'dist', 'surfaces.js')) as typeof Surfaces);
+  // A separate bundle, loaded on first use (see src/platform/host.ts for how, per platform).
+  const bundle = createBundleLoader<typeof Surfaces>(context.extensionUri, 'surfaces');
+  const load = (): typeof Surfaces => (module ??= bundle.load());
+  /** Runs `fn` once the surfaces and the core can load without waiting (at once on Node). */
+  const whenReady = <R>(fn: () => R): R | Promise<R> =>
+    bundle.ready && deps.core.ready ? fn() : Promise.all([bundle.prepare(), deps.core.prepare()]).then(fn);
   const termById = (id: string) => deps.core.termById(id);
   const enabled = (section: string) => vscode.workspace.getConfiguration(section).get<boolean>('enabled', false) === true;
 
@@ -45,16 +48,20 @@ export function registerSurfaces(context: vscode.ExtensionContext, deps: Surface
   const view = vscode.window.createTreeView<TermsInFileNode>('aiSafety.termsInFile', {
     treeDataProvider: {
       onDidChangeTreeData: changed.event,
-      getChildren: (node) => termsInFile().getChildren(node),
+      getChildren: (node) => whenReady(() => termsInFile().getChildren(node)),
       getTreeItem: (node) => termsInFile().getTreeItem(node),
     },
     showCollapseAll: true,
   });
   const termsInFile = (): TermsInFileProvider =>
     (terms ??= load().startTermsInFile(context, { scanner: deps.annotations, termById, view, changed }));
-  context.subscriptions.push(changed, view, view.onDidChangeVisibility((event) => event.visible && termsInFile().requestUpdate()));
+  /** Runs `fn` now, or once the bundles are here; a failure to load is logged. */
+  const later = (fn: () => unknown): void =>
+    void Promise.resolve(whenReady(fn)).catch((err: unknown) => deps.log.error('Loading dist/surfaces.js failed:', err instanceof Error ? err : String(err)));
+  const requestTerms = (): void => later(() => termsInFile().requestUpdate());
+  context.subscriptions.push(changed, view, view.onDidChangeVisibility((event) => event.visible && requestTerms()));
   if (view.visible) {
-    termsInFile().requestUpdate();
+    requestTerms();
   }
 
   // Highlights: loaded once aiSafety.highlight.enabled is on.
@@ -72,14 +79,14 @@ export function registerSurfaces(context: vscode.ExtensionContext, deps: Surface
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(SELECTOR, {
       provideCompletionItems: (document, position, token, ctx) =>
-        (completion ??= new (load().TermCompletionProvider)(deps.core.glossary)).provideCompletionItems(document, position, token, ctx),
+        whenReady(() => (completion ??= new (load().TermCompletionProvider)(deps.core.glossary)).provideCompletionItems(document, position, token, ctx)),
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('aiSafety.highlight') && enabled('aiSafety.highlight')) {
-        highlights();
+        later(highlights);
       }
       if (event.affectsConfiguration('aiSafety.completion') && enabled('aiSafety.completion')) {
-        startTriggers();
+        later(startTriggers);
       }
       if (module && (event.affectsConfiguration('aiSafety.preview') || event.affectsConfiguration('aiSafety.annotations'))) {
         void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
@@ -87,14 +94,26 @@ export function registerSurfaces(context: vscode.ExtensionContext, deps: Surface
     }),
   );
   if (enabled('aiSafety.highlight')) {
-    highlights();
+    later(highlights);
   }
   if (enabled('aiSafety.completion')) {
-    startTriggers();
+    later(startTriggers);
   }
 
   return {
-    extendMarkdownIt: (md) => load().extendMarkdownIt(md, { core: deps.core, log: deps.log }),
+    extendMarkdownIt(md) {
+      const extend = () => load().extendMarkdownIt(md, { core: deps.core, log: deps.log });
+      if (bundle.ready && deps.core.ready) {
+        return extend();
+      }
+      // Web, bundles still being fetched: the preview keeps this renderer, so it is extended in place
+      // once they are here, and open previews render again.
+      later(() => {
+        extend();
+        void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined);
+      });
+      return md;
+    },
     termsInFile,
     highlights,
   };

@@ -5,6 +5,7 @@ import { buildQuestionPrompt, mentionedTerms, relatedTerms } from '../core/chatC
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary, Term } from '../core/glossary/types';
 import { buildHoverMarkdown, escapeMarkdown } from '../core/hoverContent';
+import { hoverLabels } from '../l10n/coreMessages';
 import { SEED_PROMPT, type TermFinder } from '../core/prompt';
 import { lookupTerm } from '../core/termLookup';
 import { streamFromVscodeLm } from '../llm/vscodeLm';
@@ -69,13 +70,13 @@ export async function handleChatRequest(
 
   if (command === 'define') {
     if (!text) {
-      stream.markdown('Name a term to define, for example `/define mesa-optimizer`.');
+      stream.markdown(vscode.l10n.t('Name a term to define, for example `/define mesa-optimizer`.'));
       return { metadata: { command, termIds: [] } satisfies ChatReplyMetadata };
     }
     const found = lookupTerm(glossary, finder, text);
     if (!found.found) {
       const names = found.closest.map((t) => `**${escapeMarkdown(t.term)}**`).join(', ');
-      stream.markdown(`The AI-safety glossary has no entry for “${escapeMarkdown(text.slice(0, 80))}”.${names ? ` Closest: ${names}.` : ''}`);
+      stream.markdown(names ? vscode.l10n.t('The AI-safety glossary has no entry for “{0}”. Closest: {1}.', escapeMarkdown(text.slice(0, 80)), names) : vscode.l10n.t('The AI-safety glossary has no entry for “{0}”.', escapeMarkdown(text.slice(0, 80))));
       return { metadata: { command, termIds: found.closest.map((t) => t.id) } satisfies ChatReplyMetadata };
     }
     replyWithCard(found.term, stream, glossary);
@@ -89,7 +90,7 @@ export async function handleChatRequest(
     terms = [];
   } else {
     if (!text) {
-      stream.markdown('Ask a question about AI safety, or name a term: `/explain deceptive alignment`.');
+      stream.markdown(vscode.l10n.t('Ask a question about AI safety, or name a term: `/explain deceptive alignment`.'));
       return { metadata: { command, termIds: [] } satisfies ChatReplyMetadata };
     }
     const found = command === 'explain' ? lookupTerm(glossary, finder, text) : undefined;
@@ -97,31 +98,31 @@ export async function handleChatRequest(
     prompt = buildQuestionPrompt(found?.found ? `Explain the AI-safety concept "${found.term.term}" with a simple analogy in AI training.` : text, terms);
   }
 
-  stream.progress(`Asking ${request.model.name}…`);
-  const result = await streamFromVscodeLm(request.model, prompt, token, (fragment) => stream.markdown(fragment), 'AI Safety Annotations answers your @aisafety question with this model.');
+  stream.progress(vscode.l10n.t('Asking {0}…', request.model.name));
+  const result = await streamFromVscodeLm(request.model, prompt, token, (fragment) => stream.markdown(fragment), vscode.l10n.t('AI Safety Annotations answers your @aisafety question with this model.'));
   deps.log.info(`@aisafety /${command || 'ask'}: ${request.model.vendor}/${request.model.id} ended ${result.status} with ${result.text.length} characters.`);
   for (const term of terms) {
     const url = httpsUri(term.source?.url);
     if (url) {
       stream.reference(url);
     }
-    stream.button({ command: Command.ShowTerm, arguments: [term.id], title: `Open “${term.term}” in the explainer` });
+    stream.button({ command: Command.ShowTerm, arguments: [term.id], title: vscode.l10n.t('Open “{0}” in the explainer', term.term) });
   }
   const metadata: ChatReplyMetadata = { command, termIds: terms.map((t) => t.id) };
   if (result.status === 'error' || result.status === 'interrupted') {
-    return { errorDetails: { message: result.error ?? 'The model failed.' }, metadata };
+    return { errorDetails: { message: result.error ?? vscode.l10n.t('The model failed.') }, metadata };
   }
   return { metadata };
 }
 
 /** The glossary card as markdown, its source as a reference, and a button to open it in the sidebar. */
 function replyWithCard(term: Term, stream: ReplyStream, glossary: Glossary): void {
-  stream.markdown(buildHoverMarkdown(term, glossary, { commandLinks: false }));
+  stream.markdown(buildHoverMarkdown(term, glossary, { commandLinks: false, labels: hoverLabels() }));
   const url = httpsUri(term.source?.url);
   if (url) {
     stream.reference(url);
   }
-  stream.button({ command: Command.ShowTerm, arguments: [term.id], title: 'Open in the explainer' });
+  stream.button({ command: Command.ShowTerm, arguments: [term.id], title: vscode.l10n.t('Open in the explainer') });
 }
 
 /**
@@ -137,7 +138,7 @@ export function chatFollowups(metadata: ChatReplyMetadata | undefined, glossary:
   const next = metadata?.command === 'define' && ids.length > 1
     ? ids.map((id) => findTerm(glossary, id)).filter((t): t is Term => t !== undefined)
     : relatedTerms(first, glossary);
-  return next.slice(0, 3).map((t) => ({ prompt: t.term, command: 'define', label: `Define ${t.term}` }));
+  return next.slice(0, 3).map((t) => ({ prompt: t.term, command: 'define', label: vscode.l10n.t('Define {0}', t.term) }));
 }
 
 /** The URI of an https source link, or undefined for anything else. */

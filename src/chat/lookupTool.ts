@@ -27,7 +27,7 @@ export function registerLookupTool(context: vscode.ExtensionContext, deps: Looku
   context.subscriptions.push(
     vscode.lm.registerTool<LookupToolInput>(LOOKUP_TOOL_NAME, {
       prepareInvocation: (options) => ({
-        invocationMessage: `Looking up “${termOf(options.input).slice(0, 80)}” in the AI-safety glossary`,
+        invocationMessage: vscode.l10n.t('Looking up “{0}” in the AI-safety glossary', termOf(options.input).slice(0, 80)),
       }),
       invoke: (options) => {
         const query = termOf(options.input);

@@ -27,8 +27,8 @@ export async function addTermToGlossary(deps: WorkspaceGlossaryDeps, arg: unknow
     if (!result) {
       throw new UserFacingError(
         /[\p{L}\p{N}]/u.test(term)
-          ? 'AI Safety: the workspace glossary is not an object with a "terms" list; fix it first (see the Problems panel).'
-          : `AI Safety: "${term}" has no letters or digits to make a term of.`,
+          ? vscode.l10n.t('AI Safety: the workspace glossary is not an object with a "terms" list; fix it first (see the Problems panel).')
+          : vscode.l10n.t('AI Safety: "{0}" has no letters or digits to make a term of.', term),
       );
     }
     if (!document) {
@@ -44,7 +44,7 @@ export async function addTermToGlossary(deps: WorkspaceGlossaryDeps, arg: unknow
     const end = opened.positionAt(result.definition.offset + result.definition.length);
     await vscode.window.showTextDocument(opened, { selection: new vscode.Range(start, end), preview: false });
     if (deps.files.workspaceFilesBlocked) {
-      void vscode.window.showWarningMessage('AI Safety: this workspace is not trusted, so its glossary file is not read until you trust it.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('AI Safety: this workspace is not trusted, so its glossary file is not read until you trust it.'));
     }
     return result.id;
   }
@@ -61,10 +61,10 @@ async function termToAdd(arg: unknown): Promise<string | undefined> {
     return selected;
   }
   const typed = await vscode.window.showInputBox({
-    title: 'AI Safety: Add Term to Workspace Glossary',
-    prompt: 'The term as it is written, such as "Lantern probe"',
+    title: vscode.l10n.t('AI Safety: Add Term to Workspace Glossary'),
+    prompt: vscode.l10n.t('The term as it is written, such as "Lantern probe"'),
     value: selected.slice(0, MAX_TERM_LENGTH),
-    validateInput: (value) => (/[\p{L}\p{N}]/u.test(value) ? undefined : 'Type a term with at least one letter or digit.'),
+    validateInput: (value) => (/[\p{L}\p{N}]/u.test(value) ? undefined : vscode.l10n.t('Type a term with at least one letter or digit.')),
   });
   return typed?.trim() || undefined;
 }

@@ -22,7 +22,7 @@ export function registerChooseLanguageModel(context: vscode.ExtensionContext, de
     const models = await vscode.lm.selectChatModels({});
     if (models.length === 0) {
       void vscode.window.showInformationMessage(
-        'AI Safety: VS Code offers no language models. Install or sign in to a model provider such as GitHub Copilot, or use an API key ("AI Safety: Set API Key…").',
+        vscode.l10n.t('AI Safety: VS Code offers no language models. Install or sign in to a model provider such as GitHub Copilot, or use an API key ("AI Safety: Set API Key…").'),
       );
       return undefined;
     }
@@ -30,20 +30,20 @@ export function registerChooseLanguageModel(context: vscode.ExtensionContext, de
     const current = config.inspect<string>(MODEL_SETTING)?.globalValue ?? '';
     type Item = vscode.QuickPickItem & { readonly selector: string };
     const items: Item[] = [
-      { label: '$(sparkle) Any available model', description: 'let VS Code pick', selector: '', picked: current === '' },
+      { label: `$(sparkle) ${vscode.l10n.t('Any available model')}`, description: vscode.l10n.t('let VS Code pick'), selector: '', picked: current === '' },
       ...models.map((m) => {
         const selector = selectorOf(m);
         return {
           label: m.name || m.id,
           description: describeModel(m),
-          detail: selector === current ? 'current choice' : undefined,
+          detail: selector === current ? vscode.l10n.t('current choice') : undefined,
           selector,
         };
       }),
     ];
     const pick = await vscode.window.showQuickPick(items, {
-      title: 'AI Safety: language model for the explain commands',
-      placeHolder: 'Used when aiSafety.llm.provider is "vscode", or "auto" with no API key',
+      title: vscode.l10n.t('AI Safety: language model for the explain commands'),
+      placeHolder: vscode.l10n.t('Used when aiSafety.llm.provider is "vscode", or "auto" with no API key'),
       matchOnDescription: true,
     });
     if (!pick) {
@@ -54,7 +54,7 @@ export function registerChooseLanguageModel(context: vscode.ExtensionContext, de
     deps.log.info(`Language model for explain commands: ${pick.selector || 'any'} (provider ${provider}).`);
     if (provider === 'openai') {
       void vscode.window.showInformationMessage(
-        'AI Safety: model saved. aiSafety.llm.provider is "openai", so it is used only after you set the provider to "auto" or "vscode".',
+        vscode.l10n.t('AI Safety: model saved. aiSafety.llm.provider is "openai", so it is used only after you set the provider to "auto" or "vscode".'),
       );
     }
     return pick.selector;

@@ -21,13 +21,13 @@ export function registerClearApiKey(context: vscode.ExtensionContext, deps: Clea
     const env = keys.envKeyState();
     const next =
       env === 'usable'
-        ? `${API_KEY_ENV} from the environment will be used from now on.`
-        : `You will be asked for a key on the next request${env === 'invalid' ? ` (${API_KEY_ENV} is set but is not a valid key)` : ''}.`;
+        ? vscode.l10n.t('{0} from the environment will be used from now on.', API_KEY_ENV)
+        : env === 'invalid' ? vscode.l10n.t('You will be asked for a key on the next request ({0} is set but is not a valid key).', API_KEY_ENV) : vscode.l10n.t('You will be asked for a key on the next request.');
     const message = removed
-      ? `Removed the API key stored in VS Code SecretStorage. ${next}`
+      ? vscode.l10n.t('Removed the API key stored in VS Code SecretStorage. {0}', next)
       : env === 'usable'
-        ? `No API key was stored in SecretStorage. ${API_KEY_ENV} from the environment is still used; unset it in your shell to stop that.`
-        : 'No API key was stored in SecretStorage; there was nothing to remove.';
+        ? vscode.l10n.t('No API key was stored in SecretStorage. {0} from the environment is still used; unset it in your shell to stop that.', API_KEY_ENV)
+        : vscode.l10n.t('No API key was stored in SecretStorage; there was nothing to remove.');
     deps.log.info(removed ? 'The stored API key was removed.' : 'Clear API key: none was stored.');
     void vscode.window.showInformationMessage(message);
     return removed;

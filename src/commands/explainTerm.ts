@@ -3,6 +3,7 @@ import { termIdArgument } from '../core/commandArgument';
 import type { Glossary } from '../core/glossary/types';
 import type { DocumentAnnotations } from '../annotations/documentAnnotations';
 import { MAX_SELECTION_CHARS, planExplanation, type ExplainSource, type TermFinder } from '../core/prompt';
+import { llmMessages } from '../l10n/coreMessages';
 import type { LlmController } from '../llm/llmController';
 import { Command } from '../core/commandIds';
 import { UserFacingError } from '../core/userFacingError';
@@ -29,7 +30,7 @@ const SELECTION_READ_CHARS = MAX_SELECTION_CHARS * 2;
 export function registerExplainTerm(context: vscode.ExtensionContext, deps: ExplainTermDeps): void {
   registerCommand(context, deps.log, Command.ExplainTerm, (...args: unknown[]) => {
     const { source, finder } = editorSource(args[0], deps.annotations);
-    const plan = planExplanation(source, deps.glossary, finder);
+    const plan = planExplanation(source, deps.glossary, finder, llmMessages());
     if (!plan.ok) {
       throw new UserFacingError(plan.message);
     }

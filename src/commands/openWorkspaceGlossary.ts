@@ -19,7 +19,7 @@ export function targetGlossaryUri(files: GlossaryFiles): vscode.Uri {
   const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
   const uri = folder && files.workspaceGlossaryUri(folder);
   if (!uri) {
-    throw new UserFacingError('AI Safety: open a folder first; the workspace glossary lives in its .vscode folder.');
+    throw new UserFacingError(vscode.l10n.t('AI Safety: open a folder first; the workspace glossary lives in its .vscode folder.'));
   }
   return uri;
 }

@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { Command } from '../core/commandIds';
 import { UserFacingError } from '../core/userFacingError';
 import type { ExplainerViewProvider } from '../views/explainerViewProvider';
@@ -14,7 +14,7 @@ export interface PinCardDeps {
 export function registerPinCard(context: vscode.ExtensionContext, deps: PinCardDeps): void {
   registerCommand(context, deps.log, Command.PinCard, () => {
     if (!deps.explainer.pin()) {
-      throw new UserFacingError('AI Safety: open a glossary card first; pinning keeps it in place while you move the cursor.');
+      throw new UserFacingError(vscode.l10n.t('AI Safety: open a glossary card first; pinning keeps it in place while you move the cursor.'));
     }
   });
 }

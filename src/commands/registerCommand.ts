@@ -24,7 +24,7 @@ export function registerCommand(
           void vscode.window.showErrorMessage(message);
         } else {
           log.error(`${id} failed:`, err instanceof Error ? err : message);
-          void vscode.window.showErrorMessage(`AI Safety: ${message}`, 'Show Log').then((pick) => {
+          void vscode.window.showErrorMessage(vscode.l10n.t('AI Safety: {0}', message), vscode.l10n.t('Show Log')).then((pick) => {
             if (pick) {
               log.show(true);
             }

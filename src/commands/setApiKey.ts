@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Command } from '../core/commandIds';
 import { LlmSetting } from '../core/llmSettings';
 import { API_KEY_ENV, validateApiKey, type EnvKeyState } from '../llm/apiKeyStore';
+import { llmMessages } from '../l10n/coreMessages';
 import type { LlmController } from '../llm/llmController';
 import { registerCommand } from './registerCommand';
 
@@ -20,7 +21,7 @@ export function registerSetApiKey(context: vscode.ExtensionContext, deps: SetApi
     const stored = (await deps.llm.askAndStoreKey()) !== undefined;
     if (stored) {
       void vscode.window.showInformationMessage(
-        'AI Safety: API key stored in VS Code SecretStorage. It is sent only to the host in aiSafety.llm.baseUrl.',
+        vscode.l10n.t('AI Safety: API key stored in VS Code SecretStorage. It is sent only to the host in aiSafety.llm.baseUrl.'),
       );
     }
     return stored;
@@ -34,16 +35,17 @@ export function registerSetApiKey(context: vscode.ExtensionContext, deps: SetApi
  * @param env whether `OPENAI_API_KEY` is set; an invalid one is mentioned.
  */
 export async function askForApiKey(host: string | undefined, env: EnvKeyState): Promise<string | undefined> {
-  const envNote = env === 'invalid' ? ` ${API_KEY_ENV} is set but is not a valid key, so it is ignored.` : '';
+  const envNote = env === 'invalid' ? ` ${vscode.l10n.t('{0} is set but is not a valid key, so it is ignored.', API_KEY_ENV)}` : '';
   const value = await vscode.window.showInputBox({
-    title: 'AI Safety: API key',
+    title: vscode.l10n.t('AI Safety: API key'),
     prompt:
-      `API key for the chat API${host ? ` at ${host}` : ''}. It is kept in VS Code SecretStorage and sent only to ` +
-      `${LlmSetting.BaseUrl}.${envNote}`,
+      (host
+        ? vscode.l10n.t('API key for the chat API at {0}. It is kept in VS Code SecretStorage and sent only to {1}.', host, LlmSetting.BaseUrl)
+        : vscode.l10n.t('API key for the chat API. It is kept in VS Code SecretStorage and sent only to {0}.', LlmSetting.BaseUrl)) + envNote,
     placeHolder: 'sk-…',
     password: true,
     ignoreFocusOut: true,
-    validateInput: (v) => validateApiKey(v) ?? null,
+    validateInput: (v) => validateApiKey(v, llmMessages()) ?? null,
   });
   return value === undefined || validateApiKey(value) !== undefined ? undefined : value.trim();
 }

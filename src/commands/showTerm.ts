@@ -32,11 +32,11 @@ export function registerShowTerm(context: vscode.ExtensionContext, deps: ShowTer
     const id = termIdArgument(arg);
     if (id === undefined) {
       throw new UserFacingError(
-        `AI Safety: cannot show a glossary card for ${describeArgument(arg)}; expected a term id such as 'mesa-optimizer'.`,
+        vscode.l10n.t("AI Safety: cannot show a glossary card for {0}; expected a term id such as 'mesa-optimizer'.", describeArgument(arg)),
       );
     }
     if (!(await explainer.showTerm(id, { reveal: true }))) {
-      throw new UserFacingError(`AI Safety: no glossary term with id '${printable(id)}'.`);
+      throw new UserFacingError(vscode.l10n.t("AI Safety: no glossary term with id '{0}'.", printable(id)));
     }
     return id;
   });
@@ -47,9 +47,9 @@ function describeArgument(arg: unknown): string {
     return 'null';
   }
   if (Array.isArray(arg)) {
-    return `a list of ${arg.length} values`;
+    return vscode.l10n.t('a list of {0} values', arg.length);
   }
-  return typeof arg === 'object' ? 'an object' : `the ${typeof arg} ${printable(String(arg))}`;
+  return typeof arg === 'object' ? vscode.l10n.t('an object') : vscode.l10n.t('the {0} {1}', typeof arg, printable(String(arg)));
 }
 
 async function pickTerm(glossary: Glossary): Promise<string | undefined> {
@@ -60,8 +60,8 @@ async function pickTerm(glossary: Glossary): Promise<string | undefined> {
     id: term.id,
   }));
   const pick = await vscode.window.showQuickPick(items, {
-    title: 'AI Safety: Show Term in Explainer',
-    placeHolder: 'Type to find a term by name, alias or definition',
+    title: vscode.l10n.t('AI Safety: Show Term in Explainer'),
+    placeHolder: vscode.l10n.t('Type to find a term by name, alias or definition'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

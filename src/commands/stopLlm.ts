@@ -18,7 +18,7 @@ export function registerStopLlm(context: vscode.ExtensionContext, deps: StopLlmD
     const id = typeof args[0] === 'string' ? args[0] : undefined;
     const stopped = deps.llm.stop(id);
     if (!stopped) {
-      void vscode.window.showInformationMessage('AI Safety: no answer is streaming.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('AI Safety: no answer is streaming.'));
     }
     return stopped;
   });

@@ -18,8 +18,13 @@ export interface WorkspaceGlossaryCommandDeps {
  */
 export function registerWorkspaceGlossaryCommands(context: vscode.ExtensionContext, deps: WorkspaceGlossaryCommandDeps): void {
   const { core, shim, log } = deps;
-  registerCommand(context, log, Command.AddTermToGlossary, (...args: unknown[]) =>
-    shim.load().addTermToGlossary({ core, files: shim.start(), log }, args[0]),
-  );
-  registerCommand(context, log, Command.OpenWorkspaceGlossary, () => shim.load().openWorkspaceGlossary({ core, files: shim.start(), log }));
+  // `prepare` waits only on the web, while the bundles are fetched.
+  registerCommand(context, log, Command.AddTermToGlossary, async (...args: unknown[]) => {
+    await shim.prepare();
+    return shim.load().addTermToGlossary({ core, files: shim.start(), log }, args[0]);
+  });
+  registerCommand(context, log, Command.OpenWorkspaceGlossary, async () => {
+    await shim.prepare();
+    return shim.load().openWorkspaceGlossary({ core, files: shim.start(), log });
+  });
 }

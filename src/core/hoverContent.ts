@@ -23,7 +23,46 @@ export interface HoverContentOptions {
   readonly showTermCommand?: string;
   /** Command that asks the LLM about a term; called with `[termId]`. Without it there is no explain link. */
   readonly explainCommand?: string;
+  /** The card's own words, in the user's language; English ({@link ENGLISH_HOVER_LABELS}) by default. */
+  readonly labels?: HoverLabels;
 }
+
+/**
+ * The words a hover card adds around the glossary data. The core cannot call `vscode.l10n.t`, so the
+ * hover adapter passes them translated (src/l10n/coreMessages.ts); a function only substitutes its
+ * arguments, so the English default is also the key of the translation bundle.
+ */
+export interface HoverLabels {
+  /** Introduces the other spellings of a term, e.g. "Also: {0}". */
+  readonly also: (aliases: string) => string;
+  /** Leads the source that introduced or named the term. */
+  readonly coinedIn: string;
+  /** Leads a canonical reference that did not coin the term. */
+  readonly see: string;
+  /** Leads a term that is often confused with this one. */
+  readonly notConfusedWith: string;
+  /** Leads the list of related terms, e.g. "Related: {0}". */
+  readonly related: (names: string) => string;
+  /** Text and tooltip of the link that shows a term in the sidebar. */
+  readonly openInExplainer: string;
+  readonly openInExplainerTitle: string;
+  /** Text and tooltip of the link that asks the model about the term. */
+  readonly explainWithLlm: string;
+  readonly explainWithLlmTitle: string;
+}
+
+/** The hover's words in English: the default, and the keys of the translation bundle. */
+export const ENGLISH_HOVER_LABELS: HoverLabels = {
+  also: (aliases) => `Also: ${aliases}`,
+  coinedIn: 'Coined in',
+  see: 'See',
+  notConfusedWith: 'Not to be confused with',
+  related: (names) => `Related: ${names}`,
+  openInExplainer: 'Open in explainer',
+  openInExplainerTitle: 'Show this term in the AI Safety sidebar',
+  explainWithLlm: 'Explain with LLM',
+  explainWithLlmTitle: 'Ask the configured chat model about this term',
+};
 
 /** Separator between inline links. */
 const DOT = ' · ';
@@ -78,9 +117,10 @@ function safeHttpsUrl(url: string): string | undefined {
  * "Coined in" only for the work that introduced or named the term, "See" for a canonical reference.
  *
  * @param term The glossary entry.
+ * @param labels The words to use (English by default).
  */
-export function sourceLead(term: Term): string {
-  return term.source?.role === 'coined' ? 'Coined in' : 'See';
+export function sourceLead(term: Term, labels: Pick<HoverLabels, 'coinedIn' | 'see'> = ENGLISH_HOVER_LABELS): string {
+  return term.source?.role === 'coined' ? labels.coinedIn : labels.see;
 }
 
 /** A markdown link with escaped text. */
@@ -103,11 +143,12 @@ function link(text: string, target: string, title?: string): string {
 export function buildHoverMarkdown(term: Term, glossary: Glossary, options: HoverContentOptions): string {
   const showTerm = options.commandLinks ? options.showTermCommand : undefined;
   const explain = options.commandLinks ? options.explainCommand : undefined;
+  const labels = options.labels ?? ENGLISH_HOVER_LABELS;
   const blocks: string[] = [];
 
   const heading = `**${escapeMarkdown(term.term)}**`;
   const aliases = term.aliases.map((a) => a.trim()).filter((a) => a !== '');
-  blocks.push(aliases.length > 0 ? `${heading}  \n*Also: ${aliases.map(escapeMarkdown).join(', ')}*` : heading);
+  blocks.push(aliases.length > 0 ? `${heading}  \n*${labels.also(aliases.map(escapeMarkdown).join(', '))}*` : heading);
 
   blocks.push(escapeMarkdown(term.definition));
   if (term.explanation.trim() !== '') {
@@ -121,7 +162,7 @@ export function buildHoverMarkdown(term: Term, glossary: Glossary, options: Hove
   if (source) {
     const citation = `${escapeMarkdown(source.authors)} \\(${escapeMarkdown(String(source.year))}\\), *${escapeMarkdown(source.work)}*`;
     const url = safeHttpsUrl(source.url);
-    const lead = sourceLead(term);
+    const lead = escapeMarkdown(sourceLead(term, labels));
     blocks.push(url === undefined ? `${lead} ${citation}` : `${lead} [${citation}](${url})`);
   }
 
@@ -129,8 +170,8 @@ export function buildHoverMarkdown(term: Term, glossary: Glossary, options: Hove
     .map((c) => ({ other: findTerm(glossary, c.id), note: c.note }))
     .filter((c): c is { other: Term; note: string } => c.other !== undefined && c.other.id !== term.id);
   for (const { other, note } of confusions) {
-    const name = showTerm === undefined ? escapeMarkdown(other.term) : link(other.term, commandUri(showTerm, [other.id]), 'Open in explainer');
-    blocks.push(`*Not to be confused with* ${name}: ${escapeMarkdown(note)}`);
+    const name = showTerm === undefined ? escapeMarkdown(other.term) : link(other.term, commandUri(showTerm, [other.id]), labels.openInExplainer);
+    blocks.push(`*${escapeMarkdown(labels.notConfusedWith)}* ${name}: ${escapeMarkdown(note)}`);
   }
 
   const related = term.related
@@ -138,17 +179,17 @@ export function buildHoverMarkdown(term: Term, glossary: Glossary, options: Hove
     .filter((t): t is Term => t !== undefined && t.id !== term.id);
   if (related.length > 0) {
     const names = related.map((t) =>
-      showTerm === undefined ? escapeMarkdown(t.term) : link(t.term, commandUri(showTerm, [t.id]), 'Open in explainer'),
+      showTerm === undefined ? escapeMarkdown(t.term) : link(t.term, commandUri(showTerm, [t.id]), labels.openInExplainer),
     );
-    blocks.push(`Related: ${names.join(', ')}`);
+    blocks.push(labels.related(names.join(', ')));
   }
 
   const actions: string[] = [];
   if (showTerm !== undefined) {
-    actions.push(link('Open in explainer', commandUri(showTerm, [term.id]), 'Show this term in the AI Safety sidebar'));
+    actions.push(link(labels.openInExplainer, commandUri(showTerm, [term.id]), labels.openInExplainerTitle));
   }
   if (explain !== undefined) {
-    actions.push(link('Explain with LLM', commandUri(explain, [term.id]), 'Ask the configured chat model about this term'));
+    actions.push(link(labels.explainWithLlm, commandUri(explain, [term.id]), labels.explainWithLlmTitle));
   }
   if (actions.length > 0) {
     blocks.push('---');

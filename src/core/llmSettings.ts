@@ -3,6 +3,7 @@
  * sent, so it is checked strictly before any request: https only (plain http only to this machine),
  * no credentials, query or fragment. Every message names the setting so the user knows what to fix.
  */
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from './llmMessages';
 
 /** Setting ids (package.json `contributes.configuration`). */
 export const LlmSetting = {
@@ -93,41 +94,32 @@ export function isLoopbackHost(hostname: string): boolean {
  *
  * @param raw The configured value, of any type (settings files can hold anything).
  */
-export function validateBaseUrl(raw: unknown): Validated<string> {
+export function validateBaseUrl(raw: unknown, m: LlmMessages = ENGLISH_LLM_MESSAGES): Validated<string> {
   const id = LlmSetting.BaseUrl;
   if (typeof raw !== 'string' || raw.trim() === '') {
-    return fail(`${id} is empty. Set it to your chat API's base URL, for example ${BASE_URL_EXAMPLE}.`);
+    return fail(m.baseUrlEmpty(id, BASE_URL_EXAMPLE));
   }
   const text = raw.trim();
   if (/\s/.test(text)) {
-    return fail(`${id} contains spaces. Use a single address such as ${BASE_URL_EXAMPLE}.`);
+    return fail(m.baseUrlSpaces(id, BASE_URL_EXAMPLE));
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return fail(`${id} is not a valid URL. Use a full address such as ${BASE_URL_EXAMPLE}.`);
+    return fail(m.baseUrlInvalid(id, BASE_URL_EXAMPLE));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail(
-      `${id} must start with https:// (it uses "${url.protocol}"). ` +
-        `Plain http:// is allowed only for a server on this machine (${LOOPBACK_EXAMPLES}).`,
-    );
+    return fail(m.baseUrlScheme(id, url.protocol, LOOPBACK_EXAMPLES));
   }
   if (url.username !== '' || url.password !== '' || /^[a-z]+:\/\/[^/]*@/i.test(text)) {
-    return fail(
-      `${id} must not contain a user name or password. The API key is kept in SecretStorage and sent ` +
-        'in a header; run "AI Safety: Set API Key…" to change it.',
-    );
+    return fail(m.baseUrlCredentials(id));
   }
   if (url.search !== '' || url.hash !== '' || text.includes('?') || text.includes('#')) {
-    return fail(`${id} must not contain a query (?…) or fragment (#…). Give only the base address, such as ${BASE_URL_EXAMPLE}.`);
+    return fail(m.baseUrlQuery(id, BASE_URL_EXAMPLE));
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return fail(
-      `${id} uses http:// for ${url.hostname}, which would send your API key unencrypted. ` +
-        `Use https://, or http:// only for a server on this machine (${LOOPBACK_EXAMPLES}).`,
-    );
+    return fail(m.baseUrlPlainHttp(id, url.hostname, LOOPBACK_EXAMPLES));
   }
   const path = url.pathname.replace(/\/+$/, '');
   return { ok: true, value: `${url.protocol}//${url.host}${path}` };
@@ -140,20 +132,17 @@ export function validateBaseUrl(raw: unknown): Validated<string> {
  *
  * @param raw The configured value, of any type.
  */
-export function validateModel(raw: unknown): Validated<string> {
+export function validateModel(raw: unknown, m: LlmMessages = ENGLISH_LLM_MESSAGES): Validated<string> {
   const id = LlmSetting.Model;
   if (typeof raw !== 'string' || raw.trim() === '') {
-    return fail(`${id} is empty. Set it to a chat model id, for example ${LLM_DEFAULTS.model}.`);
+    return fail(m.modelEmpty(id, LLM_DEFAULTS.model));
   }
   const model = raw.trim();
   if (model.length > MAX_MODEL_LENGTH) {
-    return fail(`${id} is ${model.length} characters long; model ids are at most ${MAX_MODEL_LENGTH}.`);
+    return fail(m.modelTooLong(id, model.length, MAX_MODEL_LENGTH));
   }
   if (!/^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(model)) {
-    return fail(
-      `${id} may contain only letters, digits and . _ - : / @ + (and must start with a letter or digit), ` +
-        `for example ${LLM_DEFAULTS.model}.`,
-    );
+    return fail(m.modelCharacters(id, LLM_DEFAULTS.model));
   }
   return { ok: true, value: model };
 }
@@ -169,9 +158,10 @@ export function validateTimeoutSeconds(
   raw: unknown,
   setting: LlmSettingId,
   bounds: { readonly min: number; readonly max: number } = TIMEOUT_BOUNDS,
+  m: LlmMessages = ENGLISH_LLM_MESSAGES,
 ): Validated<number> {
   if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < bounds.min || raw > bounds.max) {
-    return fail(`${setting} must be a number of seconds from ${bounds.min} to ${bounds.max}.`);
+    return fail(m.timeoutRange(setting, bounds.min, bounds.max));
   }
   return { ok: true, value: Math.round(raw * 1000) };
 }
@@ -181,19 +171,22 @@ export function validateTimeoutSeconds(
  * configuration), stopping at the first invalid one. A missing value (`undefined`) means the default.
  *
  * @param get Returns the configured value of a setting id, or `undefined` when unset.
+ * @param m The messages' texts (English by default).
  */
-export function readLlmSettings(get: (setting: LlmSettingId) => unknown): LlmSettingsResult {
-  const baseUrl = validateBaseUrl(get(LlmSetting.BaseUrl) ?? LLM_DEFAULTS.baseUrl);
+export function readLlmSettings(get: (setting: LlmSettingId) => unknown, m: LlmMessages = ENGLISH_LLM_MESSAGES): LlmSettingsResult {
+  const baseUrl = validateBaseUrl(get(LlmSetting.BaseUrl) ?? LLM_DEFAULTS.baseUrl, m);
   if (!baseUrl.ok) {
     return { ok: false, setting: LlmSetting.BaseUrl, message: baseUrl.message };
   }
-  const model = validateModel(get(LlmSetting.Model) ?? LLM_DEFAULTS.model);
+  const model = validateModel(get(LlmSetting.Model) ?? LLM_DEFAULTS.model, m);
   if (!model.ok) {
     return { ok: false, setting: LlmSetting.Model, message: model.message };
   }
   const request = validateTimeoutSeconds(
     get(LlmSetting.RequestTimeoutSeconds) ?? LLM_DEFAULTS.requestTimeoutSeconds,
     LlmSetting.RequestTimeoutSeconds,
+    TIMEOUT_BOUNDS,
+    m,
   );
   if (!request.ok) {
     return { ok: false, setting: LlmSetting.RequestTimeoutSeconds, message: request.message };
@@ -201,6 +194,8 @@ export function readLlmSettings(get: (setting: LlmSettingId) => unknown): LlmSet
   const idle = validateTimeoutSeconds(
     get(LlmSetting.IdleTimeoutSeconds) ?? LLM_DEFAULTS.idleTimeoutSeconds,
     LlmSetting.IdleTimeoutSeconds,
+    TIMEOUT_BOUNDS,
+    m,
   );
   if (!idle.ok) {
     return { ok: false, setting: LlmSetting.IdleTimeoutSeconds, message: idle.message };
@@ -209,6 +204,7 @@ export function readLlmSettings(get: (setting: LlmSettingId) => unknown): LlmSet
     get(LlmSetting.MaxAnswerSeconds) ?? LLM_DEFAULTS.maxAnswerSeconds,
     LlmSetting.MaxAnswerSeconds,
     MAX_ANSWER_BOUNDS,
+    m,
   );
   if (!total.ok) {
     return { ok: false, setting: LlmSetting.MaxAnswerSeconds, message: total.message };

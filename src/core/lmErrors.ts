@@ -2,10 +2,9 @@
  * User-facing messages for failures of VS Code's language-model API (`vscode.LanguageModelError`
  * and friends), each with the next step. Plain data in, so the wording is unit-tested.
  */
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from './llmMessages';
 import { truncate } from './redact';
 
-/** The command title people see for choosing a model (kept with the messages that point to it). */
-export const CHOOSE_MODEL_TITLE = 'AI Safety: Choose Language Model…';
 
 /** What the user can do about a failure. */
 export type LmFix = 'chooseModel' | 'retry' | 'allowAccess' | undefined;
@@ -29,37 +28,35 @@ const MAX_DETAIL_CHARS = 300;
  * @param err What was thrown (unknown).
  * @param model How the model is named to the user, e.g. "GPT-4o (copilot/gpt-4o)".
  */
-export function describeLmError(err: unknown, model: string): LmFailure {
+export function describeLmError(err: unknown, model: string, m: LlmMessages = ENGLISH_LLM_MESSAGES): LmFailure {
   const code = typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : '';
   const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
   const detail = truncate(raw.replace(/\s+/g, ' ').trim(), MAX_DETAIL_CHARS);
   switch (code) {
     case 'NoPermissions':
       return {
-        message: `VS Code did not allow AI Safety Annotations to use ${model}. Allow it when VS Code asks, or under Accounts → Manage Language Model Access, then try again.`,
+        message: m.lmNoPermissions(model),
         fix: 'allowAccess',
       };
     case 'Blocked':
       return {
-        message: `${model} refused the request: it was blocked, for example by a quota or rate limit.${detail ? ` (${detail})` : ''} Wait and try again, or pick another model with "${CHOOSE_MODEL_TITLE}".`,
+        message: detail ? m.lmBlockedDetail(model, detail) : m.lmBlocked(model),
         fix: 'chooseModel',
       };
     case 'NotFound':
       return {
-        message: `${model} is no longer available. Pick another model with "${CHOOSE_MODEL_TITLE}".`,
+        message: m.lmNotFound(model),
         fix: 'chooseModel',
       };
     default:
       return {
-        message: `${model} failed${detail ? `: ${detail}` : ''}. Try again, or pick another model with "${CHOOSE_MODEL_TITLE}".`,
+        message: detail ? m.lmFailedDetail(model, detail) : m.lmFailed(model),
         fix: 'retry',
       };
   }
 }
 
 /** The message when `aiSafety.llm.provider` is `vscode` but VS Code offers no matching model. */
-export function noModelMessage(selector: string): string {
-  return selector
-    ? `VS Code offers no language model matching "${selector}" (aiSafety.llm.vscodeModel). Pick one with "${CHOOSE_MODEL_TITLE}", or install or sign in to a model provider such as GitHub Copilot.`
-    : `VS Code offers no language model. Install or sign in to a model provider such as GitHub Copilot, or set aiSafety.llm.provider to "openai" and use an API key.`;
+export function noModelMessage(selector: string, m: LlmMessages = ENGLISH_LLM_MESSAGES): string {
+  return selector ? m.noModelMatching(selector) : m.noModel;
 }

@@ -3,6 +3,7 @@
  * that VS Code offers through `vscode.lm` (Copilot, or any extension that registers models). Plain
  * data in and out, so the decision is unit-tested without VS Code.
  */
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from './llmMessages';
 
 /** Values of `aiSafety.llm.provider`. */
 export const LLM_PROVIDERS = ['auto', 'openai', 'vscode'] as const;
@@ -53,13 +54,13 @@ export function parseProvider(value: unknown): { readonly provider: LlmProvider;
  *
  * @param value The setting's value as read.
  */
-export function parseModelSelector(value: unknown): { readonly ok: true; readonly selector: ModelSelector } | { readonly ok: false; readonly message: string } {
+export function parseModelSelector(value: unknown, m: LlmMessages = ENGLISH_LLM_MESSAGES): { readonly ok: true; readonly selector: ModelSelector } | { readonly ok: false; readonly message: string } {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return { ok: true, selector: {} };
   }
   const invalid = {
     ok: false as const,
-    message: 'aiSafety.llm.vscodeModel must look like vendor/family or vendor/family/id (for example copilot/gpt-4o), or be empty.',
+    message: m.modelSelectorInvalid,
   };
   if (typeof value !== 'string' || value.length > MAX_SELECTOR_CHARS) {
     return invalid;

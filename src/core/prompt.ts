@@ -3,6 +3,7 @@
  * our glossary entry in as context so the model explains the same concept the hover defines.
  * Every prompt is bounded in length: selections can be arbitrarily large.
  */
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from './llmMessages';
 import { findTerm } from './glossary/glossary';
 import type { Glossary, Term } from './glossary/types';
 import { printable, termIdArgument } from './commandArgument';
@@ -136,14 +137,15 @@ export interface TermFinder {
  * @param source The argument and editor state.
  * @param glossary The glossary that ids and matches refer to.
  * @param finder The annotator's term lookup for the source's document.
+ * @param m The messages' texts (English by default).
  */
-export function planExplanation(source: ExplainSource, glossary: Glossary, finder: TermFinder): ExplainPlan {
+export function planExplanation(source: ExplainSource, glossary: Glossary, finder: TermFinder, m: LlmMessages = ENGLISH_LLM_MESSAGES): ExplainPlan {
   const id = termIdArgument(source.argument);
   if (id !== undefined) {
     const term = findTerm(glossary, id);
     return term
       ? { ok: true, prompt: buildTermPrompt(term), termId: term.id }
-      : { ok: false, message: `AI Safety: no glossary term with id '${printable(id)}'.` };
+      : { ok: false, message: m.noTermWithId(printable(id)) };
   }
 
   const selection = source.selection?.trim() ? truncate(source.selection, MAX_SELECTION_CHARS * 2) : undefined;
@@ -168,9 +170,7 @@ export function planExplanation(source: ExplainSource, glossary: Glossary, finde
   }
   return {
     ok: false,
-    message:
-      'AI Safety: nothing to explain here. Put the cursor on an AI-safety term such as "mesa-optimizer", ' +
-      'or select some text, then run "Explain Term with LLM" again.',
+    message: m.nothingToExplain,
   };
 }
 

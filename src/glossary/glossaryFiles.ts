@@ -1,11 +1,13 @@
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { userFileUri } from '../platform/host';
+import { runtime } from '../platform/runtime';
+import { glossaryMessages } from '../l10n/coreMessages';
 import type { FileProblem, ParsedGlossaryFile } from '../core/glossary/userFile';
 import type { GlossaryFileInput } from '../core/glossary/merge';
 import { planGlossaryFiles, type GlossaryFilePlan } from '../core/glossary/filePlan';
 import { scheduleWithTimeout, type Schedule } from '../core/schedule';
 import { DEFAULT_SCOPE, type CompiledGlossary, type LazyCore } from '../lazyCore';
+import { sidebarScopeKey } from './sidebarScope';
 
 /** Settings section of the glossary files (`aiSafety.glossary.*`). */
 const SECTION = 'aiSafety.glossary';
@@ -45,7 +47,7 @@ interface PlannedFile {
  * hands the result to the core in one swap. A file that cannot be used (invalid JSON, wrong types,
  * too large) keeps its last good version; its problems, and the checks the schema cannot make, go to
  * the Problems panel at their line and column. Nothing is read, and the core is not loaded, while no
- * glossary file exists.
+ * glossary file exists. The sidebar shows the glossary of the active editor's folder, and follows it.
  */
 export class GlossaryFiles implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('aiSafety.glossary');
@@ -79,6 +81,8 @@ export class GlossaryFiles implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.restart()),
+      // In a multi-root workspace the sidebar shows the glossary of the active editor's folder.
+      vscode.window.onDidChangeActiveTextEditor(() => this.deps.core.setSidebarScope(sidebarScopeKey())),
     );
     this.restart();
   }
@@ -154,7 +158,8 @@ export class GlossaryFiles implements vscode.Disposable {
   /** Every file to read, from the settings of each folder (and the user's) and workspace trust. */
   private planFiles(): PlannedFile[] {
     const trusted = vscode.workspace.isTrusted;
-    const home = os.homedir();
+    // No home folder on the web: `~` paths are then reported as not read.
+    const home = runtime.homeDir();
     const files: PlannedFile[] = [];
     const seen = new Set<string>();
     const add = (file: PlannedFile): void => {
@@ -169,9 +174,9 @@ export class GlossaryFiles implements vscode.Disposable {
     };
     const userPlan = planGlossaryFiles(readSettings(vscode.workspace.getConfiguration(SECTION)), trusted, home);
     for (const p of userPlan.everywhere) {
-      const uri = vscode.Uri.file(p);
-      const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), path.posix.basename(uri.path));
-      add({ uri, label: p.startsWith(home) ? `~${p.slice(home.length)}` : p, scope: DEFAULT_SCOPE, pattern });
+      const uri = userFileUri(p);
+      const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1));
+      add({ uri, label: home !== undefined && p.startsWith(home) ? `~${p.slice(home.length)}` : p, scope: DEFAULT_SCOPE, pattern });
     }
     const folders = vscode.workspace.workspaceFolders ?? [];
     for (const folder of folders) {
@@ -224,7 +229,7 @@ export class GlossaryFiles implements vscode.Disposable {
       try {
         const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file.uri));
         texts.set(key, text);
-        const parsed = this.deps.core.module().parseGlossaryFile(text);
+        const parsed = this.deps.core.module().parseGlossaryFile(text, glossaryMessages());
         problems.set(key, [...parsed.problems]);
         if (parsed.usable) {
           this.lastGood.set(key, parsed);
@@ -233,7 +238,7 @@ export class GlossaryFiles implements vscode.Disposable {
         }
       } catch (err) {
         broken.add(key);
-        problems.set(key, [{ offset: 0, length: 0, message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}`, severity: 'error' }]);
+        problems.set(key, [{ offset: 0, length: 0, message: vscode.l10n.t('The file could not be read: {0}', err instanceof Error ? err.message : String(err)), severity: 'error' }]);
       }
     }
     for (const key of [...this.lastGood.keys()]) {
@@ -253,7 +258,7 @@ export class GlossaryFiles implements vscode.Disposable {
       const merge = (scope: string, own: GlossaryFileInput[], user: GlossaryFileInput[]): void => {
         // Problems are reported only where the file's current text is the one merged (not a last good version).
         const check = new Set(own.map((f) => f.key).filter((key) => texts.has(key) && !broken.has(key)));
-        const result = core.mergeGlossaries(builtin, [...own, ...user], { check });
+        const result = core.mergeGlossaries(builtin, [...own, ...user], { check, messages: glossaryMessages() });
         for (const key of check) {
           problems.get(key)?.push(...(result.problems.get(key) ?? []));
         }
@@ -283,8 +288,7 @@ export class GlossaryFiles implements vscode.Disposable {
       this.deps.core.update(scopes);
     }
     this.merged = scopes.size > 0;
-    const first = vscode.workspace.workspaceFolders?.[0];
-    this.deps.core.setSidebarScope(first ? first.uri.toString() : DEFAULT_SCOPE);
+    this.deps.core.setSidebarScope(sidebarScopeKey());
     this.reloads++;
     this.reloaded.fire();
   }
@@ -301,7 +305,7 @@ function tooLarge(size: number): FileProblem {
   return {
     offset: 0,
     length: 0,
-    message: `The file is too large to read (${(size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BYTES / 1024 / 1024} MB).`,
+    message: vscode.l10n.t('The file is too large to read ({0} MB; at most {1} MB).', (size / 1024 / 1024).toFixed(1), MAX_BYTES / 1024 / 1024),
     severity: 'error',
   };
 }
@@ -310,7 +314,7 @@ function tooLarge(size: number): FileProblem {
 function toDiagnostic(problem: FileProblem, text: string, keptLastGood: boolean): vscode.Diagnostic {
   const start = positionAt(text, problem.offset);
   const end = positionAt(text, problem.offset + problem.length);
-  const message = keptLastGood && problem.severity === 'error' ? `${problem.message} The last good version of this file stays in use.` : problem.message;
+  const message = keptLastGood && problem.severity === 'error' ? vscode.l10n.t('{0} The last good version of this file stays in use.', problem.message) : problem.message;
   const diagnostic = new vscode.Diagnostic(
     new vscode.Range(start, end),
     message,

@@ -1,5 +1,6 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { createBundleLoader } from '../platform/host';
+import type { BundleLoader } from '../platform/types';
 import type * as GlossaryModule from './index';
 import type { GlossaryFiles } from './glossaryFiles';
 import type { LazyCore } from '../lazyCore';
@@ -11,8 +12,8 @@ const SECTION = 'aiSafety.glossary';
 export interface GlossaryFilesShimDeps {
   readonly core: LazyCore;
   readonly log: vscode.LogOutputChannel;
-  /** The extension's install folder, where `dist/glossary.js` is. */
-  readonly extensionPath: string;
+  /** The extension's install location, where `dist/glossary.js` (`dist/web/glossary.js`) is. */
+  readonly extensionUri: vscode.Uri;
 }
 
 /**
@@ -22,11 +23,15 @@ export interface GlossaryFilesShimDeps {
  * any path, or a glossary command runs. Until then it only watches for that file and the setting.
  */
 export class GlossaryFilesShim implements vscode.Disposable {
-  private module: typeof GlossaryModule | undefined;
+  private readonly bundle: BundleLoader<typeof GlossaryModule>;
   private files: GlossaryFiles | undefined;
   private waiting: vscode.Disposable[] = [];
 
   constructor(private readonly deps: GlossaryFilesShimDeps) {
+    this.bundle = createBundleLoader(deps.extensionUri, 'glossary');
+    // On the web its text (about 10 KB) is fetched now, not evaluated, so `start` can answer at once
+    // later; on Node this does nothing.
+    this.bundle.prepare().catch((err: unknown) => deps.log.error('Fetching the glossary files bundle failed:', err instanceof Error ? err : String(err)));
     this.watch();
   }
 
@@ -37,9 +42,13 @@ export class GlossaryFilesShim implements vscode.Disposable {
 
   /** The glossary module, loaded on first use. */
   load(): typeof GlossaryModule {
-    // A computed path, so esbuild leaves the require alone and the module stays a separate bundle.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (this.module ??= require(path.join(this.deps.extensionPath, 'dist', 'glossary.js')) as typeof GlossaryModule);
+    // A separate bundle, loaded on first use (see src/platform/host.ts for how, per platform).
+    return this.bundle.load();
+  }
+
+  /** Resolves once {@link load} and the core can answer without waiting (at once on Node). */
+  async prepare(): Promise<void> {
+    await Promise.all([this.bundle.prepare(), this.deps.core.prepare()]);
   }
 
   /** The running {@link GlossaryFiles}, started now if it was not yet. */
@@ -58,7 +67,14 @@ export class GlossaryFilesShim implements vscode.Disposable {
 
   /** Starts at once if glossary files are in use; otherwise waits for a sign that they are. */
   private watch(): void {
-    const start = (): void => void this.start();
+    // On the web the bundles may still be on their way: start once they are here.
+    const start = (): void => {
+      if (this.bundle.ready && this.deps.core.ready) {
+        this.start();
+      } else {
+        this.prepare().then(() => this.start(), (err: unknown) => this.deps.log.error('Loading dist/glossary.js failed:', err instanceof Error ? err : String(err)));
+      }
+    };
     this.waiting.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SECTION) && this.configured()) {
@@ -104,6 +120,7 @@ export class GlossaryFilesShim implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       try {
         await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, '.vscode', 'ai-safety-glossary.json'));
+        await this.prepare();
         this.start();
         return;
       } catch {

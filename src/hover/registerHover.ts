@@ -31,7 +31,7 @@ export interface HoverRegistration {
  */
 export function registerHover(
   context: vscode.ExtensionContext,
-  deps: Omit<TermHoverDeps, 'onCard'>,
+  deps: Omit<TermHoverDeps, 'onCard'> & { readonly coreReady: { readonly ready: boolean; prepare(): Promise<void> } },
   schedule: Schedule = scheduleWithTimeout,
 ): HoverRegistration {
   let timesSet = 0;
@@ -46,7 +46,15 @@ export function registerHover(
   };
   const pulse = new ContextPulse(send, schedule, HOVER_SHOWN_MS);
   context.subscriptions.push(pulse);
-  context.subscriptions.push(vscode.languages.registerHoverProvider(EVERY_DOCUMENT, new TermHoverProvider({ ...deps, onCard: () => pulse.fire() })));
+  const provider = new TermHoverProvider({ ...deps, onCard: () => pulse.fire() });
+  const { coreReady } = deps;
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(EVERY_DOCUMENT, {
+      // On the web the first hover may come before the core's text has been fetched: it waits for it.
+      provideHover: (document, position) =>
+        coreReady.ready ? provider.provideHover(document, position) : coreReady.prepare().then(() => provider.provideHover(document, position)),
+    }),
+  );
   return {
     hoverShownKey: async () => {
       await pending;

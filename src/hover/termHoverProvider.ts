@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { findTerm } from '../core/glossary/glossary';
-import type { Glossary, Term } from '../core/glossary/types';
-import { buildHoverMarkdown } from '../core/hoverContent';
+import type { Glossary } from '../core/glossary/types';
+import { hoverLabels } from '../l10n/coreMessages';
 import type { DocumentAnnotations } from '../annotations/documentAnnotations';
-import { Command, HOVER_COMMANDS } from '../core/commandIds';
+import { HOVER_COMMANDS } from '../core/commandIds';
+import { HoverCards } from './hoverCards';
 
 /** What the hover needs; all of it is created once at activation. */
 export interface TermHoverDeps {
@@ -28,11 +28,8 @@ const SECTION = 'aiSafety.hover';
  * as fast as a short one.
  */
 export class TermHoverProvider implements vscode.HoverProvider {
-  /**
-   * Hover markdown per term id, per glossary version (its term list): each version is immutable, so
-   * each card is built at most once per version, and a reloaded glossary file starts afresh.
-   */
-  private readonly cache = new WeakMap<readonly Term[], Map<string, string>>();
+  /** Each term's card, built at most once per glossary version. */
+  private readonly cards = new HoverCards(hoverLabels());
 
   constructor(private readonly deps: TermHoverDeps) {}
 
@@ -46,7 +43,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
       if (!match || position.character >= match.end) {
         return undefined;
       }
-      const markdown = this.markdownFor(match.id, this.deps.annotations.glossaryFor(document));
+      const markdown = this.cards.markdownFor(match.id, this.deps.annotations.glossaryFor(document));
       if (markdown === undefined) {
         return undefined;
       }
@@ -74,27 +71,5 @@ export class TermHoverProvider implements vscode.HoverProvider {
     }
     const excluded = config.get<unknown>('excludedLanguages', []);
     return !(Array.isArray(excluded) && excluded.some((id) => id === document.languageId));
-  }
-
-  private markdownFor(id: string, glossary: Glossary): string | undefined {
-    let cards = this.cache.get(glossary.terms);
-    if (!cards) {
-      cards = new Map();
-      this.cache.set(glossary.terms, cards);
-    }
-    let markdown = cards.get(id);
-    if (markdown === undefined) {
-      const term = findTerm(glossary, id);
-      if (!term) {
-        return undefined;
-      }
-      markdown = buildHoverMarkdown(term, glossary, {
-        commandLinks: true,
-        showTermCommand: Command.ShowTerm,
-        explainCommand: Command.ExplainTerm,
-      });
-      cards.set(id, markdown);
-    }
-    return markdown;
   }
 }

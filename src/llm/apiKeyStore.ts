@@ -3,6 +3,8 @@
  * environment. Nothing else ever holds the key (not settings, not workspace state). Written against
  * a small SecretStorage-like interface so it runs in plain Node for unit tests.
  */
+import { runtime } from '../platform/runtime';
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
 
 /** The SecretStorage name under which the key is kept. */
 export const API_KEY_SECRET = 'aiSafety.openaiApiKey';
@@ -37,19 +39,19 @@ export type EnvKeyState = 'absent' | 'usable' | 'invalid';
  *
  * @param value The candidate key.
  */
-export function validateApiKey(value: string): string | undefined {
+export function validateApiKey(value: string, m: Pick<LlmMessages, 'apiKeyEmpty' | 'apiKeySpaces' | 'apiKeyNotAscii' | 'apiKeyTooLong'> = ENGLISH_LLM_MESSAGES): string | undefined {
   const key = value.trim();
   if (key === '') {
-    return 'Enter an API key (it is stored in VS Code SecretStorage).';
+    return m.apiKeyEmpty;
   }
   if (/\s/.test(key)) {
-    return 'An API key has no spaces or line breaks inside it; paste only the key.';
+    return m.apiKeySpaces;
   }
   if (/[^\x21-\x7e]/.test(key)) {
-    return 'An API key contains only printable ASCII characters; paste only the key.';
+    return m.apiKeyNotAscii;
   }
   if (key.length > 500) {
-    return 'That is too long for an API key; paste only the key.';
+    return m.apiKeyTooLong;
   }
   return undefined;
 }
@@ -61,11 +63,11 @@ export function validateApiKey(value: string): string | undefined {
 export class ApiKeyStore {
   /**
    * @param secrets SecretStorage (`context.secrets`) or a fake with the same methods.
-   * @param readEnv Returns the raw `OPENAI_API_KEY` value; defaults to `process.env`.
+   * @param readEnv Returns the raw `OPENAI_API_KEY` value; defaults to the extension host's environment (none on the web).
    */
   constructor(
     private readonly secrets: SecretStorageLike,
-    private readonly readEnv: () => string | undefined = () => process.env[API_KEY_ENV],
+    private readonly readEnv: () => string | undefined = () => runtime.envVar(API_KEY_ENV),
   ) {}
 
   /**

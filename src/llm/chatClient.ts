@@ -21,7 +21,9 @@
  *   removed from everything returned, including answer text split across events.
  */
 import OpenAI from 'openai';
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
 import { hostOf, validateBaseUrl } from '../core/llmSettings';
+import { runtime } from '../platform/runtime';
 import { redactSecrets } from '../core/redact';
 import { AnswerText } from './answerText';
 import {
@@ -71,7 +73,7 @@ export interface ChatClock {
 const SYSTEM_CLOCK: ChatClock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout | undefined),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout> | undefined),
 };
 
 /** Options of {@link streamChat}. */
@@ -98,6 +100,8 @@ export interface StreamChatOptions {
   readonly maxBytes?: number;
   /** The clock and timers to use (default: the real ones). */
   readonly clock?: ChatClock;
+  /** The user-facing texts of failures, in the display language (default English). */
+  readonly errorTexts?: LlmMessages;
   /** Receives each piece of answer text, in order, never after the call has been aborted. */
   onDelta(text: string): void;
 }
@@ -138,6 +142,7 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
     controller.abort();
   };
   const onUserAbort = () => stopWith('user');
+  const m = opts.errorTexts ?? ENGLISH_LLM_MESSAGES;
   // After the user stops a request, not one more piece reaches the consumer.
   const answer = new AnswerText(opts.apiKey, opts.onDelta, () => state.stop !== 'user');
   const timers: unknown[] = [];
@@ -156,11 +161,11 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
   };
 
   if (opts.signal?.aborted) {
-    return done({ status: 'cancelled', error: 'Stopped before anything was sent.' });
+    return done({ status: 'cancelled', error: m.stoppedBeforeSent });
   }
   opts.signal?.addEventListener('abort', onUserAbort, { once: true });
   try {
-    const base = validateBaseUrl(opts.baseUrl);
+    const base = validateBaseUrl(opts.baseUrl, m);
     if (!base.ok) {
       return done({ status: 'error', error: base.message, fix: 'baseUrl' });
     }
@@ -177,8 +182,10 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
       // Our header timer below fires first; this only backs it up.
       timeout: Math.ceil(opts.requestTimeoutMs) + 1000,
       logLevel: 'off',
-      fetch: guardedFetch({ base: base.value, host, model: opts.model, secrets, maxBytes, now: () => clock.now(), state, stopWith }),
-      dangerouslyAllowBrowser: false,
+      fetch: guardedFetch({ base: base.value, host, model: opts.model, secrets, maxBytes, now: () => clock.now(), state, stopWith, messages: m }),
+      // The SDK refuses to run in a web page so a site's own key is not exposed to its visitors. In the
+      // web extension host the key is the user's own, from their SecretStorage, sent only to their base URL.
+      dangerouslyAllowBrowser: runtime.browserFetch,
     });
 
     later(maxAnswerMs, 'time-limit');
@@ -246,9 +253,10 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
       maxBytes,
       idleTimeoutMs: opts.idleTimeoutMs,
       maxAnswerMs,
+      messages: m,
     }));
   } catch (err) {
-    return done({ status: 'error', error: `Unexpected error while asking ${host}: ${errorText(err)}` });
+    return done({ status: 'error', error: m.unexpectedWhileAsking(host, errorText(err)) });
   } finally {
     for (const handle of timers) {
       clock.clearTimeout(handle);
@@ -269,26 +277,27 @@ function requestFailure(
   secrets: readonly string[],
   clock: ChatClock,
 ): ChatOutcome {
+  const m = opts.errorTexts ?? ENGLISH_LLM_MESSAGES;
   if (state.stop === 'user') {
-    return { status: 'cancelled', error: 'Stopped before the API answered.' };
+    return { status: 'cancelled', error: m.stoppedBeforeAnswer };
   }
   if (state.stop === 'header-timeout' || err instanceof OpenAI.APIConnectionTimeoutError) {
-    return headerTimeoutFailure(host, opts.requestTimeoutMs);
+    return headerTimeoutFailure(host, opts.requestTimeoutMs, m);
   }
   if (state.stop === 'time-limit') {
-    return timeLimitFailure(maxAnswerMs, 0);
+    return timeLimitFailure(maxAnswerMs, 0, m);
   }
   if (state.failure) {
     return state.failure;
   }
   if (err instanceof OpenAI.APIError && typeof err.status === 'number') {
     // Not reached while our fetch handles error statuses; kept so an SDK change cannot leak free text.
-    return statusFailure({ status: err.status, headers: err.headers, fields: errorFields(err.error, secrets), host, model: opts.model, now: clock.now() });
+    return statusFailure({ status: err.status, headers: err.headers, fields: errorFields(err.error, secrets), host, model: opts.model, now: clock.now(), messages: m });
   }
   if (err instanceof OpenAI.APIConnectionError) {
-    return { status: 'error', error: `Could not reach ${host}: ${errorText(err.cause ?? err)}.` };
+    return { status: 'error', error: m.couldNotReach(host, errorText(err.cause ?? err)) };
   }
-  return { status: 'error', error: `Unexpected error while asking ${host}: ${errorText(err)}` };
+  return { status: 'error', error: m.unexpectedWhileAsking(host, errorText(err)) };
 }
 
 /** What broke a stream that had started. */

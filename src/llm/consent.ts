@@ -5,7 +5,7 @@ import { API_KEY_ENV, type ApiKeyLookup } from './apiKeyStore';
 /** globalState key: hosts the user agreed to send prompts to. */
 const TRUSTED_HOSTS_KEY = 'aiSafety.llm.trustedHosts';
 
-const SEND = 'Send';
+const SEND = (): string => vscode.l10n.t('Send');
 
 /** What the consent dialog shows about a request. */
 export interface ConsentRequest {
@@ -48,20 +48,21 @@ export class HostConsent {
     }
     const keySource =
       request.keySource === 'env'
-        ? `from ${API_KEY_ENV} in the environment (no key is stored in VS Code)`
-        : 'stored in VS Code SecretStorage';
+        ? vscode.l10n.t('from {0} in the environment (no key is stored in VS Code)', API_KEY_ENV)
+        : vscode.l10n.t('stored in VS Code SecretStorage');
     const detail = [
-      `Model: ${request.model}`,
-      `Host: ${host}`,
-      `API key: ${keySource}`,
+      vscode.l10n.t('Model: {0}', request.model),
+      vscode.l10n.t('Host: {0}', host),
+      vscode.l10n.t('API key: {0}', keySource),
       '',
-      'Prompt:',
+      vscode.l10n.t('Prompt:'),
       request.question,
       '',
-      `You are asked once per host. The address comes from ${LlmSetting.BaseUrl}.`,
+      vscode.l10n.t('You are asked once per host. The address comes from {0}.', LlmSetting.BaseUrl),
     ].join('\n');
-    const pick = await vscode.window.showInformationMessage(`Send this prompt to ${host}?`, { modal: true, detail }, SEND);
-    if (pick !== SEND) {
+    const send = SEND();
+    const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Send this prompt to {0}?', host), { modal: true, detail }, send);
+    if (pick !== send) {
       return false;
     }
     await this.trustHost(host);

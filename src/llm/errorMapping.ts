@@ -6,7 +6,8 @@
  * the key in a form redaction cannot recognise. Only the status and the error's `code` and `type`
  * fields are shown, after {@link safeErrorField} has checked them.
  */
-import { STATUS_CODES } from 'http';
+import { runtime } from '../platform/runtime';
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
 import { hostAndPortOf, LlmSetting } from '../core/llmSettings';
 import type { FinalStatus } from '../core/answer';
 import { redactSecrets, sharesSecretFragment, truncate } from '../core/redact';
@@ -48,11 +49,9 @@ export const MAX_ERROR_FIELD_LENGTH = 48;
 /** Longest piece of an exception's message quoted. */
 const MAX_DETAIL_CHARS = 300;
 
-const SET_KEY_HINT = 'Run "AI Safety: Set API Key…" to store a valid key.';
-
 /** `401 Unauthorized`: the status with its standard reason phrase. */
 export function statusName(status: number): string {
-  return `${status} ${STATUS_CODES[status] ?? 'error'}`;
+  return `${status} ${runtime.statusText(status) ?? 'error'}`;
 }
 
 /**
@@ -119,44 +118,47 @@ export interface StatusFacts {
   readonly model: string;
   /** Current time in ms since the epoch, for a Retry-After date. */
   readonly now: number;
+  /** The messages' texts (English by default). */
+  readonly messages?: LlmMessages;
 }
 
 /** Maps an HTTP error status to a message that names it and says what to do. */
 export function statusFailure(f: StatusFacts): ChatOutcome {
   const { status, host, model } = f;
+  const m = f.messages ?? ENGLISH_LLM_MESSAGES;
   const name = [statusName(status), ...describeFields(f.fields)].join('; ');
-  const tooLarge = f.bodyTooLarge ? ' Its error response was too large to read.' : '';
+  const tooLarge = f.bodyTooLarge ? ` ${m.errorResponseTooLarge}` : '';
   const base = { status: 'error', httpStatus: status } as const;
   if (status === 401) {
-    return { ...base, fix: 'apiKey', error: `The API at ${host} rejected the API key (${name}). ${SET_KEY_HINT}` };
+    return { ...base, fix: 'apiKey', error: m.apiKeyRejected(host, name) };
   }
   if (status === 403) {
     return {
       ...base,
       fix: 'model',
-      error: `The API at ${host} refused the request (${name}).${tooLarge} Check that your key may use model "${model}" (${LlmSetting.Model}).`,
+      error: m.modelRefused(host, name, tooLarge, model, LlmSetting.Model),
     };
   }
   if (status === 404) {
     return {
       ...base,
       fix: 'settings',
-      error: `The API at ${host} answered ${name}.${tooLarge} Check ${LlmSetting.Model} ("${model}") and ${LlmSetting.BaseUrl} (it usually ends in /v1).`,
+      error: m.notFoundAnswer(host, name, tooLarge, LlmSetting.Model, model, LlmSetting.BaseUrl),
     };
   }
   if (status === 429) {
     const retryAfterSeconds = retryAfter(f.headers, f.now);
-    const when = retryAfterSeconds !== undefined ? `Try again in ${retryAfterSeconds} s.` : 'Wait a little and try again.';
+    const when = retryAfterSeconds !== undefined ? m.retryInSeconds(retryAfterSeconds) : m.retrySoon;
     return {
       ...base,
       ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-      error: `The API at ${host} is rate-limiting requests (${name}).${tooLarge} ${when} If it persists, check your plan's limits and quota.`,
+      error: m.rateLimited(host, name, tooLarge, when),
     };
   }
   if (status >= 500) {
-    return { ...base, error: `The API at ${host} had a server error (${name}). Try again later.` };
+    return { ...base, error: m.serverError(host, name) };
   }
-  return { ...base, error: `The API at ${host} rejected the request (${name}).${tooLarge}` };
+  return { ...base, error: m.requestRejected(host, name, tooLarge) };
 }
 
 /**
@@ -167,10 +169,10 @@ export function statusFailure(f: StatusFacts): ChatOutcome {
  * @param host `host[:port]` of the API.
  * @param midAnswer Whether part of the answer had already arrived.
  */
-export function reportedErrorFailure(fields: ErrorFields, host: string, midAnswer: boolean): ChatOutcome {
+export function reportedErrorFailure(fields: ErrorFields, host: string, midAnswer: boolean, m: LlmMessages = ENGLISH_LLM_MESSAGES): ChatOutcome {
   const details = describeFields(fields);
   const said = details.length ? ` (${details.join('; ')})` : '';
-  return { status: 'error', error: `The API at ${host} reported an error${midAnswer ? ' mid-answer' : ''}${said}, so the answer stops here.` };
+  return { status: 'error', error: midAnswer ? m.reportedErrorMidAnswer(host, said) : m.reportedError(host, said) };
 }
 
 /**
@@ -180,10 +182,10 @@ export function reportedErrorFailure(fields: ErrorFields, host: string, midAnswe
  * @param maxBytes The budget that was passed.
  * @param textLength Answer characters already received (then the status is `truncated`).
  */
-export function tooLargeFailure(host: string, maxBytes: number, textLength: number): ChatOutcome {
+export function tooLargeFailure(host: string, maxBytes: number, textLength: number, m: LlmMessages = ENGLISH_LLM_MESSAGES): ChatOutcome {
   return {
     status: textLength > 0 ? 'truncated' : 'error',
-    error: `The response from ${host} was too large: it passed ${formatBytes(maxBytes)} (after decompression), so the rest was not downloaded.`,
+    error: m.responseTooLarge(host, formatBytes(maxBytes)),
   };
 }
 
@@ -193,10 +195,10 @@ export function tooLargeFailure(host: string, maxBytes: number, textLength: numb
  * @param maxAnswerMs The limit that passed.
  * @param textLength Answer characters already received (then the status is `truncated`).
  */
-export function timeLimitFailure(maxAnswerMs: number, textLength: number): ChatOutcome {
+export function timeLimitFailure(maxAnswerMs: number, textLength: number, m: LlmMessages = ENGLISH_LLM_MESSAGES): ChatOutcome {
   return {
     status: textLength > 0 ? 'truncated' : 'error',
-    error: `The answer took longer than ${seconds(maxAnswerMs)} (${LlmSetting.MaxAnswerSeconds}), so it was stopped.`,
+    error: m.answerTimeLimit(seconds(maxAnswerMs), LlmSetting.MaxAnswerSeconds),
   };
 }
 
@@ -221,17 +223,20 @@ export interface StreamEndFacts {
   readonly maxBytes: number;
   readonly idleTimeoutMs: number;
   readonly maxAnswerMs: number;
+  /** The messages' texts (English by default). */
+  readonly messages?: LlmMessages;
 }
 
 /** Decides how a stream that started ended. */
 export function streamEnd(f: StreamEndFacts): ChatOutcome {
   const { host } = f;
+  const m = f.messages ?? ENGLISH_LLM_MESSAGES;
   // A finish_reason means the model finished: later hiccups (a reset before [DONE]) do not matter.
   if (f.finishReason === 'length') {
-    return { status: 'truncated', error: 'The model stopped at its output length limit, so the answer is cut short.' };
+    return { status: 'truncated', error: m.outputLengthLimit };
   }
   if (f.finishReason === 'content_filter') {
-    return { status: 'truncated', error: "The provider's content filter stopped the answer." };
+    return { status: 'truncated', error: m.contentFilter };
   }
   if (f.finishReason !== undefined) {
     return { status: 'complete' };
@@ -239,40 +244,39 @@ export function streamEnd(f: StreamEndFacts): ChatOutcome {
   const broken = f.textLength > 0 ? 'interrupted' : 'error';
   switch (f.stop) {
     case 'user':
-      return { status: 'cancelled', error: 'Stopped.' };
+      return { status: 'cancelled', error: m.stopped };
     case 'too-long':
-      return { status: 'truncated', error: `The answer passed ${f.maxChars.toLocaleString('en-US')} characters, so the rest was not downloaded.` };
+      return { status: 'truncated', error: m.answerTooLong(f.maxChars.toLocaleString('en-US')) };
     case 'too-large':
-      return tooLargeFailure(host, f.maxBytes, f.textLength);
+      return tooLargeFailure(host, f.maxBytes, f.textLength, m);
     case 'time-limit':
-      return timeLimitFailure(f.maxAnswerMs, f.textLength);
+      return timeLimitFailure(f.maxAnswerMs, f.textLength, m);
     case 'idle':
       return {
         status: broken,
-        error: `The answer stalled: no answer text arrived from ${host} for ${seconds(f.idleTimeoutMs)} ` +
-          `(${LlmSetting.IdleTimeoutSeconds}), so it was stopped.`,
+        error: m.answerStalled(host, seconds(f.idleTimeoutMs), LlmSetting.IdleTimeoutSeconds),
       };
     default:
       break;
   }
   const e = f.streamError;
   if (e?.kind === 'reported') {
-    return reportedErrorFailure(e.fields, host, f.textLength > 0);
+    return reportedErrorFailure(e.fields, host, f.textLength > 0, m);
   }
   if (e?.kind === 'malformed') {
-    return { status: 'error', error: `The API at ${host} sent a malformed chunk (not valid JSON), so the answer stops here.` };
+    return { status: 'error', error: m.malformedChunk(host) };
   }
   if (e?.kind === 'network') {
-    return { status: broken, error: `The connection to ${host} broke before the answer was finished${e.code ? ` (${e.code})` : ''}. Try again.` };
+    return { status: broken, error: m.connectionBroke(host, e.code ? ` (${e.code})` : '') };
   }
   if (f.chunks === 0) {
     return {
       status: 'error',
       fix: 'baseUrl',
-      error: `${host} ended the response without sending an answer. Is ${LlmSetting.BaseUrl} an OpenAI-compatible chat API?`,
+      error: m.noAnswerSent(host, LlmSetting.BaseUrl),
     };
   }
-  return { status: 'truncated', error: 'The stream ended without a finish reason, so the answer may be incomplete.' };
+  return { status: 'truncated', error: m.noFinishReason };
 }
 
 /**
@@ -281,11 +285,10 @@ export function streamEnd(f: StreamEndFacts): ChatOutcome {
  * @param host `host[:port]` of the API.
  * @param requestTimeoutMs The timeout that passed.
  */
-export function headerTimeoutFailure(host: string, requestTimeoutMs: number): ChatOutcome {
+export function headerTimeoutFailure(host: string, requestTimeoutMs: number, m: LlmMessages = ENGLISH_LLM_MESSAGES): ChatOutcome {
   return {
     status: 'error',
-    error: `No response from ${host} within ${seconds(requestTimeoutMs)} (${LlmSetting.RequestTimeoutSeconds}). ` +
-      'The server may be overloaded or unreachable; try again later.',
+    error: m.headerTimeout(host, seconds(requestTimeoutMs), LlmSetting.RequestTimeoutSeconds),
   };
 }
 
@@ -294,34 +297,42 @@ export function headerTimeoutFailure(host: string, requestTimeoutMs: number): Ch
  *
  * @param err What fetch threw.
  * @param url The URL that was requested.
+ * @param options `browser`: fetch ran under browser rules (the web extension host), where a CORS
+ *   refusal and a network failure both arrive as a bare `TypeError` with no reason attached.
  */
-export function connectFailure(err: unknown, url: URL): ChatOutcome {
+export function connectFailure(err: unknown, url: URL, options: { readonly browser?: boolean } = {}, m: LlmMessages = ENGLISH_LLM_MESSAGES): ChatOutcome {
   const code = networkCode(err);
   const where = hostAndPortOf(url.href);
   const message = innermostMessage(err);
   const fail = (error: string, fix?: ChatFix): ChatOutcome => ({ status: 'error', error, ...(fix ? { fix } : {}) });
+  if (options.browser && err instanceof TypeError && code === undefined) {
+    return fail(
+      m.browserUnreachable(where, message, LlmSetting.BaseUrl),
+      'settings',
+    );
+  }
   if (code === 'ECONNREFUSED') {
-    return fail(`Nothing is listening at ${where} (connection refused). Check ${LlmSetting.BaseUrl} and that the server is running.`, 'baseUrl');
+    return fail(m.connectionRefused(where, LlmSetting.BaseUrl), 'baseUrl');
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return fail(`Could not find the host ${url.hostname} (DNS lookup failed, ${code}). Check ${LlmSetting.BaseUrl} and your network connection.`, 'baseUrl');
+    return fail(m.dnsFailed(url.hostname, code, LlmSetting.BaseUrl), 'baseUrl');
   }
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
-    return fail(`The connection to ${where} was reset before an answer arrived (${code}). Try again; if it keeps happening, check proxies and firewalls.`);
+    return fail(m.connectionReset(where, code));
   }
   if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return fail(`Could not connect to ${where} in time (${code}). Check your network connection and ${LlmSetting.BaseUrl}.`);
+    return fail(m.connectTimeout(where, code, LlmSetting.BaseUrl));
   }
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
-    return fail(`${url.hostname} cannot be reached from this machine (${code}). Check your network connection.`);
+    return fail(m.hostUnreachable(url.hostname, code));
   }
   if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_OSSL/.test(code)) {
-    return fail(`The TLS certificate of ${url.hostname} could not be verified (${code}). Check ${LlmSetting.BaseUrl}.`, 'baseUrl');
+    return fail(m.certificateInvalid(url.hostname, code, LlmSetting.BaseUrl), 'baseUrl');
   }
   if (/bad port/i.test(message)) {
-    return fail(`Port ${where.split(':').pop()} is on the list of ports fetch refuses to use; run the server on another port and update ${LlmSetting.BaseUrl}.`, 'baseUrl');
+    return fail(m.badPort(where.split(':').pop() ?? '', LlmSetting.BaseUrl), 'baseUrl');
   }
-  return fail(`Could not connect to ${where}${code ? ` (${code})` : ''}: ${message}.`);
+  return fail(m.connectFailed(where, code ? ` (${code})` : '', message));
 }
 
 /** The first `code` found along an error's `cause` chain (and inside AggregateErrors). */

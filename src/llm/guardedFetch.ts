@@ -3,7 +3,9 @@
  * every response the SDK must not read on its own: redirects, error statuses, web pages, oversized
  * or non-streamed bodies. Free of `vscode` and of the SDK.
  */
+import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
 import { LlmSetting } from '../core/llmSettings';
+import { runtime } from '../platform/runtime';
 import {
   connectFailure,
   errorFields,
@@ -45,6 +47,15 @@ export interface FetchContext {
   readonly state: FetchState;
   /** Stops the whole request (a budget was passed). */
   readonly stopWith: (reason: StopReason) => void;
+  /** The fetch to call (default: the global one; tests pass one that answers like a browser). */
+  readonly fetch?: typeof fetch;
+  /**
+   * Whether fetch follows browser rules (CORS; failures as a bare TypeError). Default: the build's
+   * (`src/platform/runtime.ts`): false in the Node host, true in the web worker host.
+   */
+  readonly browserFetch?: boolean;
+  /** The messages' texts (English by default). */
+  readonly messages?: LlmMessages;
 }
 
 /** Request headers forwarded to the API; anything else (e.g. from OPENAI_CUSTOM_HEADERS) is dropped. */
@@ -58,6 +69,9 @@ const FORWARDED_HEADERS = /^(accept|content-type|authorization|user-agent|x-stai
 export function guardedFetch(ctx: FetchContext) {
   const base = new URL(ctx.base);
   const { host, state } = ctx;
+  const send = ctx.fetch ?? fetch;
+  const browser = ctx.browserFetch ?? runtime.browserFetch;
+  const m = ctx.messages ?? ENGLISH_LLM_MESSAGES;
   return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const fail = (failure: ChatOutcome): never => {
       state.failure ??= failure;
@@ -68,7 +82,7 @@ export function guardedFetch(ctx: FetchContext) {
       fail({
         status: 'error',
         fix: 'baseUrl',
-        error: `Refusing to send the API key to ${url.host}: it is not the host of ${LlmSetting.BaseUrl} (${host}).`,
+        error: m.wrongHost(url.host, LlmSetting.BaseUrl, host),
       });
     }
     const headers = new Headers();
@@ -80,21 +94,29 @@ export function guardedFetch(ctx: FetchContext) {
 
     let response: Response;
     try {
-      response = await fetch(url, { ...init, headers, redirect: 'manual' });
+      response = await send(url, { ...init, headers, redirect: 'manual' });
     } catch (err) {
       if (!init?.signal?.aborted) {
-        state.failure ??= connectFailure(err, url);
+        state.failure ??= connectFailure(err, url, { browser }, m);
       }
       throw err;
     }
 
+    // A browser hides a redirect it did not follow: an opaque response with status 0 and no Location.
+    if (response.type === 'opaqueredirect') {
+      fail({
+        status: 'error',
+        fix: 'baseUrl',
+        error: m.redirectedHidden(host, LlmSetting.BaseUrl),
+      });
+    }
     if (response.status >= 300 && response.status < 400) {
       discardBody(response.body);
       const location = response.headers.get('location');
-      let target = 'another address';
+      let target = m.redirectTargetUnknown;
       if (location) {
         try {
-          target = `host ${new URL(location, url).host}`;
+          target = m.redirectTargetHost(new URL(location, url).host);
         } catch {
           // an unparsable Location still means "redirect"
         }
@@ -102,7 +124,7 @@ export function guardedFetch(ctx: FetchContext) {
       fail({
         status: 'error',
         fix: 'baseUrl',
-        error: `The API at host ${host} redirected (${response.status}) to ${target}; not following it. Check ${LlmSetting.BaseUrl}.`,
+        error: m.redirected(host, response.status, target, LlmSetting.BaseUrl),
       });
     }
     if (!response.ok) {
@@ -115,8 +137,7 @@ export function guardedFetch(ctx: FetchContext) {
       fail({
         status: 'error',
         fix: 'baseUrl',
-        error: `${host} answered with a web page (HTML), not an OpenAI-compatible API. ` +
-          `Check ${LlmSetting.BaseUrl} (for OpenAI it is https://api.openai.com/v1).`,
+        error: m.htmlPage(host, LlmSetting.BaseUrl),
       });
     }
     if (type.includes('application/json')) {
@@ -124,7 +145,7 @@ export function guardedFetch(ctx: FetchContext) {
       const body = await readTextWithin(response.body, ctx.maxBytes);
       if (!body.ok) {
         ctx.stopWith('too-large');
-        return fail(tooLargeFailure(host, ctx.maxBytes, 0));
+        return fail(tooLargeFailure(host, ctx.maxBytes, 0, m));
       }
       return replayCompletion(body.text, ctx, fail);
     }
@@ -145,7 +166,7 @@ export function guardedFetch(ctx: FetchContext) {
  */
 async function errorStatusFailure(response: Response, ctx: FetchContext): Promise<ChatOutcome> {
   const status = response.status;
-  const facts = { status, headers: response.headers, host: ctx.host, model: ctx.model, now: ctx.now() };
+  const facts = { status, headers: response.headers, host: ctx.host, model: ctx.model, now: ctx.now(), ...(ctx.messages ? { messages: ctx.messages } : {}) };
   if (status === 401 || status >= 500) {
     discardBody(response.body);
     return statusFailure({ ...facts, fields: {} });
@@ -164,11 +185,11 @@ function replayCompletion(body: string, ctx: FetchContext, fail: (f: ChatOutcome
   try {
     data = JSON.parse(body);
   } catch {
-    return fail({ status: 'error', fix: 'baseUrl', error: `${host} answered with invalid JSON instead of an event stream. Check ${LlmSetting.BaseUrl}.` });
+    return fail({ status: 'error', fix: 'baseUrl', error: (ctx.messages ?? ENGLISH_LLM_MESSAGES).invalidJsonNotStream(host, LlmSetting.BaseUrl) });
   }
   const obj = data as { error?: unknown; choices?: { message?: { content?: unknown }; finish_reason?: unknown }[] } | null;
   if (obj?.error !== undefined && obj.error !== null) {
-    fail(reportedErrorFailure(errorFields(obj, ctx.secrets), host, false));
+    fail(reportedErrorFailure(errorFields(obj, ctx.secrets), host, false, ctx.messages));
   }
   const choice = obj?.choices?.[0];
   const content = choice?.message?.content;

@@ -1,6 +1,7 @@
-import * as path from 'path';
-import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
+import { createBundleLoader } from '../platform/host';
+import { runtime } from '../platform/runtime';
+import type { BundleLoader } from '../platform/types';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
 import type { Glossary } from '../core/glossary/types';
@@ -12,6 +13,7 @@ import { API_KEY_ENV, ApiKeyStore, type ApiKeyLookup, type EnvKeyState } from '.
 import { HostConsent } from './consent';
 import { selectVscodeModel, streamFromVscodeLm } from './vscodeLm';
 import { noModelMessage, type LmFix } from '../core/lmErrors';
+import { llmMessages } from '../l10n/coreMessages';
 import { chooseModelSource, describeModel, parseModelSelector, parseProvider } from '../core/modelChoice';
 // Types only: the module itself (and the openai SDK inside it) is required on first use.
 import type * as ChatClientModule from './chatClient';
@@ -60,12 +62,12 @@ export type AskOutcome =
       readonly message: string;
     };
 
-const OPEN_SETTINGS = 'Open Settings';
-const SET_API_KEY = 'Set API Key…';
-const CHOOSE_MODEL = 'Choose Language Model…';
+const OPEN_SETTINGS = (): string => vscode.l10n.t('Open Settings');
+const SET_API_KEY = (): string => vscode.l10n.t('Set API Key…');
+const CHOOSE_MODEL = (): string => vscode.l10n.t('Choose Language Model…');
 
 /** What the host of an answer from a VS Code language model is called in the sidebar and the log. */
-const VSCODE_LM_HOST = 'VS Code language model';
+const VSCODE_LM_HOST = (): string => vscode.l10n.t('VS Code language model');
 
 /** How an answer ended, from either path. */
 interface AnswerResult {
@@ -105,6 +107,8 @@ export class LlmController implements vscode.Disposable {
   readonly keys: ApiKeyStore;
   /** Consent before the first request to a host. */
   readonly consent: HostConsent;
+  /** The chat client bundle (`dist/llm.js`, or `dist/web/llm.js` on the web), loaded on the first request. */
+  private readonly clientBundle: BundleLoader<typeof ChatClientModule>;
   private client: typeof ChatClientModule | undefined;
   private running: Running | undefined;
   /** Incremented by every ask; an ask that sees a newer number was superseded while it waited. */
@@ -116,7 +120,8 @@ export class LlmController implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly deps: LlmControllerDeps,
   ) {
-    this.keys = new ApiKeyStore(context.secrets, () => process.env[API_KEY_ENV]);
+    this.keys = new ApiKeyStore(context.secrets, () => runtime.envVar(API_KEY_ENV));
+    this.clientBundle = createBundleLoader(context.extensionUri, 'llm');
     this.consent = new HostConsent(context.globalState);
     this.disposables.push(deps.answers.onDidRequestStop((id) => this.stop(id)));
   }
@@ -145,12 +150,12 @@ export class LlmController implements vscode.Disposable {
     }
     if (route.kind === 'not-sent') {
       this.deps.log.warn(`Not sent: ${route.message}`);
-      const action = route.reason === 'no-model' ? CHOOSE_MODEL : OPEN_SETTINGS;
+      const action = route.reason === 'no-model' ? CHOOSE_MODEL() : OPEN_SETTINGS();
       this.background(
-        vscode.window.showErrorMessage(`AI Safety: ${route.message}`, action, ...(route.reason === 'no-model' ? [OPEN_SETTINGS] : [])).then((pick) =>
-          pick === CHOOSE_MODEL
+        vscode.window.showErrorMessage(vscode.l10n.t('AI Safety: {0}', route.message), action, ...(route.reason === 'no-model' ? [OPEN_SETTINGS()] : [])).then((pick) =>
+          pick === CHOOSE_MODEL()
             ? vscode.commands.executeCommand(Command.ChooseLanguageModel)
-            : pick === OPEN_SETTINGS
+            : pick === OPEN_SETTINGS()
               ? vscode.commands.executeCommand('workbench.action.openSettings', route.setting)
               : undefined,
         ),
@@ -162,8 +167,8 @@ export class LlmController implements vscode.Disposable {
       const name = describeModel(model);
       return this.answer(
         generation,
-        { question, model: name, host: VSCODE_LM_HOST, termId: options.termId },
-        { title: `AI Safety: asking ${name}…`, log: `${name} through VS Code's language model API` },
+        { question, model: name, host: VSCODE_LM_HOST(), termId: options.termId },
+        { title: vscode.l10n.t('AI Safety: asking {0}…', name), log: `${name} through VS Code's language model API` },
         (signal, onDelta) => {
           // VS Code asks the user once whether this extension may use the model; that replaces our
           // per-host consent on this path.
@@ -199,7 +204,7 @@ export class LlmController implements vscode.Disposable {
       return { kind: 'openai' };
     }
     const rawSelector = this.configured(LlmSetting.VscodeModel);
-    const selector = parseModelSelector(rawSelector);
+    const selector = parseModelSelector(rawSelector, llmMessages());
     if (!selector.ok) {
       return { kind: 'not-sent', reason: 'settings', message: selector.message, setting: LlmSetting.VscodeModel };
     }
@@ -211,7 +216,7 @@ export class LlmController implements vscode.Disposable {
         return {
           kind: 'not-sent',
           reason: 'no-model',
-          message: noModelMessage(typeof rawSelector === 'string' ? rawSelector.trim() : ''),
+          message: noModelMessage(typeof rawSelector === 'string' ? rawSelector.trim() : '', llmMessages()),
           setting: LlmSetting.Provider,
         };
       default:
@@ -223,12 +228,12 @@ export class LlmController implements vscode.Disposable {
   private async askOpenAi(question: string, options: AskOptions, generation: number): Promise<AskOutcome> {
     const { log } = this.deps;
 
-    const read = readLlmSettings((id) => this.configured(id));
+    const read = readLlmSettings((id) => this.configured(id), llmMessages());
     if (!read.ok) {
       log.warn(`Not sent: ${read.message}`);
       this.background(
-        vscode.window.showErrorMessage(read.message, OPEN_SETTINGS).then((pick) =>
-          pick === OPEN_SETTINGS ? vscode.commands.executeCommand('workbench.action.openSettings', read.setting) : undefined,
+        vscode.window.showErrorMessage(read.message, OPEN_SETTINGS()).then((pick) =>
+          pick === OPEN_SETTINGS() ? vscode.commands.executeCommand('workbench.action.openSettings', read.setting) : undefined,
         ),
       );
       return { sent: false, reason: 'settings', message: read.message };
@@ -239,7 +244,7 @@ export class LlmController implements vscode.Disposable {
 
     const lookup = await this.keyOrAsk(host);
     if (!lookup) {
-      const message = `No API key, so nothing was sent. Run "AI Safety: Set API Key…" or set ${API_KEY_ENV}.`;
+      const message = vscode.l10n.t('No API key, so nothing was sent. Run "AI Safety: Set API Key…" or set {0}.', API_KEY_ENV);
       this.background(vscode.window.showInformationMessage(message));
       return { sent: false, reason: 'no-key', message };
     }
@@ -247,11 +252,11 @@ export class LlmController implements vscode.Disposable {
       return superseded();
     }
     if (lookup.source === 'env') {
-      vscode.window.setStatusBarMessage(`$(key) AI Safety: using ${API_KEY_ENV} from the environment (no key stored)`, 8000);
+      vscode.window.setStatusBarMessage(`$(key) ${vscode.l10n.t('AI Safety: using {0} from the environment (no key stored)', API_KEY_ENV)}`, 8000);
     }
 
     if (!(await this.consent.confirm({ question, model: settings.model, host, keySource: lookup.source }))) {
-      const message = `Nothing was sent to ${host}.`;
+      const message = vscode.l10n.t('Nothing was sent to {0}.', host);
       log.info(`Not sent: the user did not approve sending to ${host}.`);
       return { sent: false, reason: 'declined', message };
     }
@@ -259,12 +264,12 @@ export class LlmController implements vscode.Disposable {
       return superseded();
     }
 
-    const client = this.loadClient();
+    const client = await this.loadClient();
     return this.answer(
       generation,
       { question, model: settings.model, host, termId: options.termId },
       {
-        title: `AI Safety: asking ${settings.model} at ${host}…`,
+        title: vscode.l10n.t('AI Safety: asking {0} at {1}…', settings.model, host),
         log: `${settings.model} at ${host}, key from ${lookup.source === 'env' ? API_KEY_ENV : 'SecretStorage'}`,
       },
       (signal, onDelta) =>
@@ -277,12 +282,13 @@ export class LlmController implements vscode.Disposable {
           requestTimeoutMs: settings.requestTimeoutMs,
           idleTimeoutMs: settings.idleTimeoutMs,
           maxAnswerMs: settings.maxAnswerMs,
+          errorTexts: llmMessages(),
           onDelta,
         }),
       (result) => {
         const error = result.error === undefined ? undefined : redactSecrets(result.error, [lookup.key]);
         return result.httpStatus === 401 && lookup.source === 'env'
-          ? `${error ?? ''} (The key came from ${API_KEY_ENV} in the environment.)`.trim()
+          ? `${error ?? ''} ${vscode.l10n.t('(The key came from {0} in the environment.)', API_KEY_ENV)}`.trim()
           : error;
       },
     );
@@ -314,7 +320,7 @@ export class LlmController implements vscode.Disposable {
     }
 
     const termId = record.termId !== undefined && findTerm(this.deps.glossary, record.termId) ? record.termId : undefined;
-    const id = randomUUID();
+    const id = globalThis.crypto.randomUUID();
     const controller = new AbortController();
     let settle!: () => void;
     const running: Running = { id, controller, done: new Promise<void>((r) => (settle = r)) };
@@ -341,15 +347,15 @@ export class LlmController implements vscode.Disposable {
           // Neither path rejects; this only keeps the answer from staying "streaming" forever if one did.
           status: 'error',
           text: '',
-          error: `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
+          error: vscode.l10n.t('Unexpected error: {0}', err instanceof Error ? err.message : String(err)),
         }),
       );
 
       const error =
         result.status === 'cancelled'
           ? running.stopReason === 'superseded'
-            ? 'Stopped: a newer question replaced this one.'
-            : 'Stopped.'
+            ? vscode.l10n.t('Stopped: a newer question replaced this one.')
+            : vscode.l10n.t('Stopped.')
           : describe(result);
       this.deps.answers.finish(id, result.status, error);
       const summary = `Request ${id} ended ${result.status} after ${Date.now() - started} ms with ${result.text.length} characters`;
@@ -386,7 +392,7 @@ export class LlmController implements vscode.Disposable {
 
   /** The host (`host` or `host:port`) requests go to, or undefined while the settings are invalid. */
   configuredHost(): string | undefined {
-    const read = readLlmSettings((id) => this.configured(id));
+    const read = readLlmSettings((id) => this.configured(id), llmMessages());
     return read.ok ? hostOf(read.settings.baseUrl) : undefined;
   }
 
@@ -434,16 +440,15 @@ export class LlmController implements vscode.Disposable {
     return key === undefined ? undefined : { key, source: 'secret' };
   }
 
-  private loadClient(): typeof ChatClientModule {
+  private async loadClient(): Promise<typeof ChatClientModule> {
     if (!this.client) {
-      // A computed path, so esbuild leaves the SDK out of extension.js; it loads here, on first use.
-      const modulePath = path.join(this.context.extensionUri.fsPath, 'dist', 'llm.js');
+      // A separate bundle, so the SDK stays out of the activation bundle; it loads here, on first use.
       try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        this.client = require(modulePath) as typeof ChatClientModule;
+        await this.clientBundle.prepare();
+        this.client = this.clientBundle.load();
       } catch (err) {
-        this.deps.log.error(`Could not load ${modulePath}:`, err instanceof Error ? err : String(err));
-        throw new UserFacingError('AI Safety: the LLM client could not be loaded (dist/llm.js); reinstall or rebuild the extension.');
+        this.deps.log.error('Could not load the LLM client bundle (llm.js):', err instanceof Error ? err : String(err));
+        throw new UserFacingError(vscode.l10n.t('AI Safety: the LLM client could not be loaded (dist/llm.js); reinstall or rebuild the extension.'));
       }
     }
     return this.client;
@@ -461,7 +466,7 @@ export class LlmController implements vscode.Disposable {
 
   /** Logs once per value that OPENAI_BASE_URL is ignored (host only: the URL could hold credentials). */
   private noteIgnoredBaseUrlEnv(settings: LlmSettings): void {
-    const env = process.env.OPENAI_BASE_URL?.trim();
+    const env = runtime.envVar('OPENAI_BASE_URL')?.trim();
     if (!env || this.loggedBaseUrlOverrides.has(env)) {
       return;
     }
@@ -479,23 +484,23 @@ export class LlmController implements vscode.Disposable {
   private notify(status: ChatStatus, message: string, fix: ChatFix | LmFix): void {
     const actions: string[] = [];
     if (fix === 'apiKey') {
-      actions.push(SET_API_KEY);
+      actions.push(SET_API_KEY());
     } else if (fix === 'chooseModel') {
-      actions.push(CHOOSE_MODEL);
+      actions.push(CHOOSE_MODEL());
     } else if (fix === 'baseUrl' || fix === 'model' || fix === 'settings') {
-      actions.push(OPEN_SETTINGS);
+      actions.push(OPEN_SETTINGS());
     }
-    const text = `AI Safety: ${message}`;
+    const text = vscode.l10n.t('AI Safety: {0}', message);
     const shown = status === 'error' ? vscode.window.showErrorMessage(text, ...actions) : vscode.window.showWarningMessage(text, ...actions);
     this.background(
       shown.then((pick) => {
-        if (pick === SET_API_KEY) {
+        if (pick === SET_API_KEY()) {
           return vscode.commands.executeCommand(Command.SetApiKey);
         }
-        if (pick === CHOOSE_MODEL) {
+        if (pick === CHOOSE_MODEL()) {
           return vscode.commands.executeCommand(Command.ChooseLanguageModel);
         }
-        if (pick === OPEN_SETTINGS) {
+        if (pick === OPEN_SETTINGS()) {
           const setting = fix === 'baseUrl' ? LlmSetting.BaseUrl : fix === 'model' ? LlmSetting.Model : 'aiSafety.llm';
           return vscode.commands.executeCommand('workbench.action.openSettings', setting);
         }
@@ -513,5 +518,5 @@ export class LlmController implements vscode.Disposable {
 }
 
 function superseded(): AskOutcome {
-  return { sent: false, reason: 'superseded', message: 'A newer question replaced this one before it was sent.' };
+  return { sent: false, reason: 'superseded', message: vscode.l10n.t('A newer question replaced this one before it was sent.') };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { describeLmError, type LmFix } from '../core/lmErrors';
+import { llmMessages } from '../l10n/coreMessages';
 import { describeModel, type ModelSelector } from '../core/modelChoice';
 
 /** How a `vscode.lm` answer ended (the same statuses the OpenAI path reports). */
@@ -40,7 +41,7 @@ export async function streamFromVscodeLm(
   prompt: string,
   token: vscode.CancellationToken,
   onDelta: (text: string) => void,
-  justification = 'AI Safety Annotations sends the explain prompt you asked for to this model.',
+  justification = vscode.l10n.t('AI Safety Annotations sends the explain prompt you asked for to this model.'),
 ): Promise<LmStreamResult> {
   let text = '';
   try {
@@ -57,7 +58,7 @@ export async function streamFromVscodeLm(
     if (token.isCancellationRequested || (err instanceof vscode.CancellationError)) {
       return { status: 'cancelled', text };
     }
-    const failure = describeLmError(err, describeModel(model));
+    const failure = describeLmError(err, describeModel(model), llmMessages());
     return { status: text ? 'interrupted' : 'error', text, error: failure.message, fix: failure.fix };
   }
 }

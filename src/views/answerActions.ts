@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 /** Copies an answer's full text to the clipboard and says so in the status bar. */
 export async function copyAnswerText(text: string): Promise<void> {
   await vscode.env.clipboard.writeText(text);
-  vscode.window.setStatusBarMessage('AI Safety: answer copied to the clipboard.', 3000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('AI Safety: answer copied to the clipboard.'), 3000);
 }
 
 /**
@@ -13,7 +13,7 @@ export async function copyAnswerText(text: string): Promise<void> {
 export async function insertAnswerText(text: string): Promise<void> {
   const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
   if (!editor) {
-    void vscode.window.showWarningMessage('AI Safety: there is no open editor to insert the answer into. Open a file, place the cursor, then press Insert again.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('AI Safety: there is no open editor to insert the answer into. Open a file, place the cursor, then press Insert again.'));
     return;
   }
   const ok = await editor.edit((edit) => {
@@ -22,7 +22,7 @@ export async function insertAnswerText(text: string): Promise<void> {
     }
   });
   if (!ok) {
-    void vscode.window.showWarningMessage('AI Safety: the answer could not be inserted (is the editor read-only?).');
+    void vscode.window.showWarningMessage(vscode.l10n.t('AI Safety: the answer could not be inserted (is the editor read-only?).'));
     return;
   }
   await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });

@@ -8,6 +8,7 @@
  * still streaming are written only when the store is disposed (window closed or reloaded), marked
  * interrupted.
  */
+import { ENGLISH_LLM_MESSAGES } from '../core/llmMessages';
 import { isFinalStatus, parseAnswerRecord, type AnswerRecord, type FinalStatus } from '../core/answer';
 import { scheduleWithTimeout, type Schedule } from '../core/schedule';
 
@@ -22,7 +23,7 @@ export const MEMORY_TEXT_CAP = 20_000_000;
 /** How long the store waits after a change before it writes, so a burst of changes is one write. */
 export const PERSIST_DEBOUNCE_MS = 500;
 /** The error an answer gets when the window closed while it streamed. */
-export const INTERRUPTED_BY_RELOAD = 'The window was closed or reloaded while this answer was arriving.';
+export const INTERRUPTED_BY_RELOAD = ENGLISH_LLM_MESSAGES.interruptedByReload;
 
 /** The part of `vscode.Memento` the store uses. */
 export interface AnswerStorage {
@@ -42,6 +43,8 @@ export interface AnswerStoreOptions {
   readonly schedule?: Schedule;
   /** Told when a write failed (the answers stay in memory). */
   readonly onSaveError?: (err: unknown) => void;
+  /** The reason given to an answer cut off by a reload, in the display language; default {@link INTERRUPTED_BY_RELOAD}. */
+  readonly interruptedText?: string;
 }
 
 /** What {@link AnswerStore.append} did: the record and how long its text was before the chunk. */
@@ -128,7 +131,7 @@ export class AnswerStore {
   save(closing = false): Promise<void> {
     this.cancelWrite?.();
     this.cancelWrite = undefined;
-    const snapshot = storedSnapshot(this.answers.slice(0, this.historySize()), closing);
+    const snapshot = storedSnapshot(this.answers.slice(0, this.historySize()), closing, this.options.interruptedText);
     return Promise.resolve(this.options.storage.update(ANSWERS_KEY, snapshot)).catch((err: unknown) => this.options.onSaveError?.(err));
   }
 
@@ -161,7 +164,7 @@ export class AnswerStore {
       const record = parseAnswerRecord(item);
       if (record?.status === 'streaming') {
         // Written by an older version while it streamed: keep what arrived, say so.
-        records.push({ ...record, status: 'interrupted', error: INTERRUPTED_BY_RELOAD });
+        records.push({ ...record, status: 'interrupted', error: this.options.interruptedText ?? INTERRUPTED_BY_RELOAD });
       } else if (record) {
         records.push(record);
       }
@@ -175,7 +178,7 @@ export class AnswerStore {
  * streaming ones marked interrupted), each cut to {@link STORED_TEXT_CAP} characters, all together
  * within {@link STORED_TOTAL_BUDGET}; answers past the budget are left out.
  */
-export function storedSnapshot(records: readonly AnswerRecord[], closing: boolean): AnswerRecord[] {
+export function storedSnapshot(records: readonly AnswerRecord[], closing: boolean, interrupted = INTERRUPTED_BY_RELOAD): AnswerRecord[] {
   const out: AnswerRecord[] = [];
   let budget = STORED_TOTAL_BUDGET;
   for (const r of records) {
@@ -188,7 +191,7 @@ export function storedSnapshot(records: readonly AnswerRecord[], closing: boolea
     const keep = Math.min(STORED_TEXT_CAP, budget);
     const text = r.text.length > keep ? r.text.slice(0, keep) : r.text;
     budget -= text.length;
-    out.push(r.status === 'streaming' ? { ...r, text, status: 'interrupted', error: INTERRUPTED_BY_RELOAD } : { ...r, text });
+    out.push(r.status === 'streaming' ? { ...r, text, status: 'interrupted', error: interrupted } : { ...r, text });
   }
   return out;
 }

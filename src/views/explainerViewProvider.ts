@@ -1,5 +1,8 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { createBundleLoader } from '../platform/host';
+import type { BundleLoader } from '../platform/types';
+import { explainerStrings } from './explainerStrings';
+import { llmMessages } from '../l10n/coreMessages';
 import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
@@ -33,6 +36,13 @@ export interface ExplainerViewDeps {
   readonly originOf?: (id: string) => TermOrigin | undefined;
   /** A note to show above the glossary, if any (why the workspace's terms are not shown). */
   readonly glossaryNotice?: () => string | undefined;
+  /** Whose glossary the view shows, if that needs saying (a folder's, in a multi-root workspace). */
+  readonly glossaryScope?: () => string | undefined;
+  /**
+   * Whether the glossary can be read without waiting, and a wait until it can (the web fetches the
+   * core first); without them it always can.
+   */
+  readonly glossaryReady?: { readonly ready: boolean; prepare(): Promise<void> };
 }
 
 /**
@@ -59,13 +69,17 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
   private webviewCardId: string | undefined;
   private pinnedCard: string | undefined;
   private renders = 0;
-  private htmlBuilder: typeof ExplainerHtml | undefined;
+  private scopeNote: string | undefined;
+  /** The page builder and the explainer's text (`dist/explainerHtml.js`), loaded with the first render. */
+  private readonly htmlBuilder: BundleLoader<typeof ExplainerHtml>;
 
   constructor(private readonly deps: ExplainerViewDeps) {
+    this.htmlBuilder = createBundleLoader(deps.extensionUri, 'explainerHtml');
     this.store = new AnswerStore({
       storage: deps.storage,
       historySize: deps.historySize,
       onSaveError: (err) => deps.log.warn('Could not save answers:', err instanceof Error ? err.message : String(err)),
+      interruptedText: llmMessages().interruptedByReload,
     });
     const pin = deps.storage.get<unknown>(PIN_KEY);
     // Checked by shape only: looking the id up would load the glossary at activation.
@@ -132,7 +146,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       enableCommandUris: false,
       localResourceRoots: [vscode.Uri.joinPath(root, 'media'), vscode.Uri.joinPath(root, 'dist', 'webview')],
     };
-    webview.html = this.renderHtml(webview);
+    this.showPage(webviewView);
     this.viewDisposables.push(
       webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       webviewView.onDidChangeVisibility(() => {
@@ -168,12 +182,34 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     }
     this.ready = false;
     this.outbox.clear();
-    view.webview.html = this.renderHtml(view.webview);
+    this.showPage(view);
   }
 
   /** How many times the page has been rendered (the tests wait for a re-render). */
   get renderCount(): number {
     return this.renders;
+  }
+
+  /** Whose glossary the page last rendered says it shows (undefined when it says nothing). */
+  get renderedScopeNote(): string | undefined {
+    return this.scopeNote;
+  }
+
+  /** Renders the page now, or (on the web, while the bundles are fetched) once they are here. */
+  private showPage(view: vscode.WebviewView): void {
+    const glossary = this.deps.glossaryReady;
+    if (this.htmlBuilder.ready && (glossary?.ready ?? true)) {
+      view.webview.html = this.renderHtml(view.webview);
+      return;
+    }
+    Promise.all([this.htmlBuilder.prepare(), glossary?.prepare()]).then(
+      () => {
+        if (this.view === view && !this.ready) {
+          view.webview.html = this.renderHtml(view.webview);
+        }
+      },
+      (err: unknown) => this.deps.log.error('Loading the explainer page failed:', err instanceof Error ? err : String(err)),
+    );
   }
 
   private renderHtml(webview: vscode.Webview): string {
@@ -182,11 +218,9 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
     const root = this.deps.extensionUri;
     const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(root, ...parts)).toString();
     const notice = this.deps.glossaryNotice?.();
-    // The page builder and the explainer's text load with the first render (`dist/explainerHtml.js`),
-    // not at activation. A computed path, so esbuild keeps it a separate bundle.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.htmlBuilder ??= require(path.join(root.fsPath, 'dist', 'explainerHtml.js')) as typeof ExplainerHtml;
-    const { buildExplainerHtml, createNonce } = this.htmlBuilder;
+    const scope = (this.scopeNote = this.deps.glossaryScope?.());
+    // The page builder and the explainer's text load with the first render, not at activation.
+    const { buildExplainerHtml, createNonce } = this.htmlBuilder.load();
     return buildExplainerHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
@@ -196,6 +230,8 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       glossary: this.deps.glossary,
       ...(originOf ? { originOf: (id: string) => labelOf(originOf(id)) } : {}),
       ...(notice !== undefined ? { glossaryNotice: notice } : {}),
+      ...(scope !== undefined ? { glossaryScope: scope } : {}),
+      strings: explainerStrings(),
     });
   }
 

@@ -17,6 +17,10 @@ export interface ExplainerRegistrationDeps {
   readonly originOf?: (id: string) => TermOrigin | undefined;
   /** A note to show above the glossary, if any. */
   readonly glossaryNotice?: () => string | undefined;
+  /** Whose glossary the sidebar shows, if that needs saying (a multi-root workspace). */
+  readonly glossaryScope?: () => string | undefined;
+  /** Whether the glossary can be read without waiting, and a wait until it can (the web fetches the core first). */
+  readonly glossaryReady?: { readonly ready: boolean; prepare(): Promise<void> };
 }
 
 /** Reads `aiSafety.llm.historySize`, clamped to 0..50. */
@@ -40,6 +44,8 @@ export function registerExplainer(context: vscode.ExtensionContext, deps: Explai
     historySize: historySizeSetting,
     ...(deps.originOf ? { originOf: deps.originOf } : {}),
     ...(deps.glossaryNotice ? { glossaryNotice: deps.glossaryNotice } : {}),
+    ...(deps.glossaryScope ? { glossaryScope: deps.glossaryScope } : {}),
+    ...(deps.glossaryReady ? { glossaryReady: deps.glossaryReady } : {}),
   });
   context.subscriptions.push(
     provider,

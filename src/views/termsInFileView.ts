@@ -95,7 +95,7 @@ export class TermsInFileProvider implements vscode.TreeDataProvider<TermsInFileN
     this.model = { uri: document.uri, version: document.version, data, byId: new Map(data.terms.map((t) => [t.id, t])) };
     if (this.view) {
       this.view.message = data.truncated
-        ? `Only the first ${formatSize(data.scanned)} of this ${formatSize(scan.length)} file was scanned.`
+        ? vscode.l10n.t('Only the first {0} of this {1} file was scanned.', formatSize(data.scanned), formatSize(scan.length))
         : undefined;
       this.view.description = data.terms.length > 0 ? vscode.workspace.asRelativePath(document.uri) : undefined;
     }
@@ -136,7 +136,7 @@ export class TermsInFileProvider implements vscode.TreeDataProvider<TermsInFileN
       return item;
     }
     const occurrence: TermOccurrence | undefined = model?.byId.get(node.termId)?.occurrences[node.index];
-    const item = new vscode.TreeItem(occurrence ? `Line ${occurrence.line + 1}` : '', vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(occurrence ? vscode.l10n.t('Line {0}', occurrence.line + 1) : '', vscode.TreeItemCollapsibleState.None);
     item.id = `occurrence:${node.termId}:${node.index}`;
     item.contextValue = 'aiSafetyTermOccurrence';
     if (occurrence && model) {
@@ -145,7 +145,7 @@ export class TermsInFileProvider implements vscode.TreeDataProvider<TermsInFileN
       const start = new vscode.Position(occurrence.line, occurrence.character);
       const end = new vscode.Position(occurrence.line, occurrence.character + (occurrence.end - occurrence.start));
       const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(start, end), preserveFocus: false };
-      item.command = { command: 'vscode.open', title: 'Reveal Occurrence', arguments: [model.uri, options] };
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Reveal Occurrence'), arguments: [model.uri, options] };
     }
     return item;
   }

@@ -4,7 +4,8 @@
  * rendering is throttled so a fast stream never freezes the view.
  */
 import type { AnswerRenderer } from '../core/markdown';
-import { codicon } from './dom';
+import { codicon, uiStrings } from './dom';
+import { formatUiString } from '../views/uiStrings';
 import type { AnswerStatus } from '../core/answer';
 import { VIEW_TEXT_CAP, type AnswerView, type FinalStatus, type WebviewToHost } from '../views/protocol';
 
@@ -13,13 +14,14 @@ const RENDER_INTERVAL_MS = 50;
 /** Characters of the question shown in the entry's summary line. */
 const SUMMARY_CHARS = 160;
 
-const STATUS_LABEL: Record<AnswerStatus, string> = {
-  streaming: 'Streaming',
-  complete: 'Complete',
-  truncated: 'Truncated',
-  interrupted: 'Interrupted',
-  cancelled: 'Cancelled',
-  error: 'Error',
+/** The status badge's text, in the page's language. */
+const STATUS_LABEL: Record<AnswerStatus, () => string> = {
+  streaming: () => uiStrings().statusStreaming,
+  complete: () => uiStrings().statusComplete,
+  truncated: () => uiStrings().statusTruncated,
+  interrupted: () => uiStrings().statusInterrupted,
+  cancelled: () => uiStrings().statusCancelled,
+  error: () => uiStrings().statusError,
 };
 
 const STATUS_ICON: Record<AnswerStatus, string> = {
@@ -130,7 +132,7 @@ export class AnswersView {
 
   private create(record: AnswerView): Entry {
     const root = el('article', 'answer');
-    root.setAttribute('aria-label', `Answer from ${record.model}`);
+    root.setAttribute('aria-label', formatUiString(uiStrings().answerFrom, record.model));
 
     const prompt = el('details', 'answer-prompt');
     const firstLine = record.question.split('\n', 1)[0] ?? '';
@@ -154,9 +156,9 @@ export class AnswersView {
     const body = el('div', 'answer-body markdown');
 
     const actions = el('div', 'answer-actions');
-    const stop = this.button('debug-stop', 'Stop', 'Stop this answer', { type: 'stopAnswer', id: record.id });
-    const copy = this.button('copy', 'Copy', 'Copy the whole answer to the clipboard', { type: 'copyAnswer', id: record.id });
-    const insert = this.button('insert', 'Insert', 'Insert the whole answer at the cursor in the editor', {
+    const stop = this.button('debug-stop', uiStrings().stop, uiStrings().stopTitle, { type: 'stopAnswer', id: record.id });
+    const copy = this.button('copy', uiStrings().copy, uiStrings().copyTitle, { type: 'copyAnswer', id: record.id });
+    const insert = this.button('insert', uiStrings().insert, uiStrings().insertTitle, {
       type: 'insertAnswer',
       id: record.id,
     });
@@ -209,20 +211,20 @@ export class AnswersView {
     const status = entry.status;
     entry.root.dataset.status = status;
     entry.badge.className = `status-badge status-${status}`;
-    entry.badge.replaceChildren(codicon(STATUS_ICON[status]), document.createTextNode(STATUS_LABEL[status]));
+    entry.badge.replaceChildren(codicon(STATUS_ICON[status]), document.createTextNode(STATUS_LABEL[status]()));
     entry.errorLine.textContent = entry.error ?? '';
     entry.errorLine.hidden = !entry.error;
     entry.stop.hidden = status !== 'streaming';
 
     if (entry.text.length === 0) {
-      entry.body.replaceChildren(el('p', 'muted', status === 'streaming' ? 'Waiting for the first words…' : 'No text arrived.'));
+      entry.body.replaceChildren(el('p', 'muted', status === 'streaming' ? uiStrings().waiting : uiStrings().noText));
       entry.notice.hidden = true;
       return;
     }
     const out = this.renderer.render(entry.text, { cap: VIEW_TEXT_CAP, totalLength: entry.length });
     // Safe by construction: markdown-it with html:false, https-only links, no images.
     entry.body.innerHTML = out.html;
-    entry.notice.textContent = out.notice ?? '';
+    entry.notice.textContent = out.truncated ? formatUiString(uiStrings().capNotice, entry.length.toLocaleString(), Math.min(entry.text.length, VIEW_TEXT_CAP).toLocaleString()) : '';
     entry.notice.hidden = !out.truncated;
   }
 

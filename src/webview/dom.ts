@@ -1,4 +1,5 @@
 /** Small DOM helpers shared by the webview's views. */
+import type { ExplainerStrings } from '../views/uiStrings';
 
 /** The element with `id`; the page is built by the host, so a missing one is a bug worth a clear error. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -15,4 +16,15 @@ export function codicon(name: string): HTMLElement {
   node.className = `codicon codicon-${name}`;
   node.setAttribute('aria-hidden', 'true');
   return node;
+}
+
+let strings: ExplainerStrings | undefined;
+
+/**
+ * The page's words in the display language, which the host put in `<meta name="ui-strings">`: the script
+ * has no English of its own.
+ */
+export function uiStrings(): ExplainerStrings {
+  strings ??= JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="ui-strings"]')?.content ?? '{}') as ExplainerStrings;
+  return strings;
 }

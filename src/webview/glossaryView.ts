@@ -3,7 +3,8 @@
  * button. Cards and rows arrive rendered (and escaped) by the host; this only shows and hides them.
  */
 import type { WebviewToHost } from '../views/protocol';
-import { byId, codicon } from './dom';
+import { byId, codicon, uiStrings } from './dom';
+import { formatUiString } from '../views/uiStrings';
 import type { TabsView } from './tabsView';
 import { MAX_HISTORY, type ViewState } from './viewState';
 
@@ -107,8 +108,8 @@ export class GlossaryView {
   setPinned(pinned: boolean): void {
     const button = this.pinButton;
     button.setAttribute('aria-pressed', String(pinned));
-    button.setAttribute('aria-label', pinned ? 'Unpin this card' : 'Pin this card');
-    button.title = pinned ? 'Unpin: let the card follow the cursor again' : 'Pin this card (moving the cursor will not replace it)';
+    button.setAttribute('aria-label', pinned ? uiStrings().unpinCard : uiStrings().pinCard);
+    button.title = pinned ? uiStrings().unpinCardTitle : uiStrings().pinCardTitle;
     button.replaceChildren(codicon(pinned ? 'pinned' : 'pin'));
     this.pinnedBadge.hidden = !pinned;
   }
@@ -136,7 +137,7 @@ export class GlossaryView {
       }
     }
     const filtered = words.length > 0 || origin !== '';
-    this.searchCount.textContent = filtered ? `${shown} of ${this.items.length} terms match` : `${this.items.length} terms`;
+    this.searchCount.textContent = filtered ? formatUiString(uiStrings().termsMatch, shown, this.items.length) : formatUiString(uiStrings().termCount, this.items.length);
     this.noMatch.hidden = shown > 0;
   }
 

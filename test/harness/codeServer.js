@@ -103,11 +103,13 @@ function installVsix(run, vsix, env) {
  * workbench needs to honour extensionDevelopmentPath/extensionTestsPath in the URL payload (it also
  * hides notification toasts, so UI checks run without it).
  */
-async function startCodeServer(run, env, { smoke, name, port: wantedPort = 0, trust = false }) {
+async function startCodeServer(run, env, { smoke, name, port: wantedPort = 0, trust = false, locale }) {
   // `trust`: keep workspace trust on (the untrusted-workspace run); otherwise every folder is trusted.
+  // `locale`: VS Code's display language (`--locale`); offline there is no language pack, so the
+  // workbench itself stays English while extensions get that language (`vscode.env.language`).
   const args = [...baseArgs(run), '--bind-addr', `127.0.0.1:${wantedPort}`, '--auth', 'none', '--disable-telemetry',
     '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
-    ...(smoke ? ['--vscode-option', 'enable-smoke-test-driver'] : [])];
+    ...(smoke ? ['--vscode-option', 'enable-smoke-test-driver'] : []), ...(locale ? ['--locale', locale] : [])];
   const logFile = path.join(run.dir, `code-server-${name}.log`);
   const out = fs.openSync(logFile, 'w');
   // Own process group, so stopping it also ends the extension hosts and watchers it forks.
@@ -141,6 +143,11 @@ function folderUrl(cs, folder, query = '') {
   return `${cs.url}/?folder=${encodeURIComponent(folder).replaceAll('%2F', '/')}${query}`;
 }
 
+/** The workbench URL that opens a multi-root workspace from its `.code-workspace` file. */
+function workspaceUrl(cs, file, query = '') {
+  return `${cs.url}/?workspace=${encodeURIComponent(file).replaceAll('%2F', '/')}${query}`;
+}
+
 async function launchChromium() {
   const { chromium } = require('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -165,5 +172,5 @@ const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 module.exports = {
   installFixtureExtension,
   ROOT, TOOLS, NODE24, EXTENSION_ID, checkTools, prepareRun, serverEnv, installVsix, startCodeServer,
-  stopCodeServer, folderUrl, launchChromium, extensionHostLogs, delay,
+  stopCodeServer, folderUrl, workspaceUrl, launchChromium, extensionHostLogs, delay,
 };

@@ -9,8 +9,8 @@ const Mocha = require('mocha');
 const countingReporter = require('./countingReporter');
 
 exports.run = function run() {
-  // AISAFETY_SUITES picks another folder of suites (the untrusted-workspace run's).
-  const suites = process.env.AISAFETY_SUITES === 'integration-untrusted' ? 'integration-untrusted' : 'integration';
+  // AISAFETY_SUITES picks another folder of suites (the untrusted-workspace or the multi-root run's).
+  const suites = ['integration-untrusted', 'integration-multiroot'].includes(process.env.AISAFETY_SUITES) ? process.env.AISAFETY_SUITES : 'integration';
   const dir = path.resolve(__dirname, '../../out/test', suites);
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort() : [];
   const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: countingReporter(Mocha) });

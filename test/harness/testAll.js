@@ -4,9 +4,12 @@
 //               npm scripts, whose caches make the package tier's `vscode:prepublish` rerun cheap
 //   2. unit     mocha in plain Node against the vscode-free core and the LLM client
 //   3. tools    installs Debian chromium, Node 24 and code-server outside the clone (idempotent)
-//   4. integration  mocha suites inside a real VS Code extension host (code-server)
-//   5. package  production VSIX: contents and sizes
-//   6. e2e      the packaged VSIX in the real workbench, driven through headless Chromium
+//   4. integration  mocha suites inside a real VS Code extension host (code-server): the Node host,
+//               an untrusted workspace, and the browser's web worker host (the web extension)
+//   5. package  production VSIX: contents and sizes (both activation bundles)
+//   6. e2e      the packaged VSIX in the real workbench, driven through headless Chromium; then one
+//               extra pass with only the web checks, the VSIX run in the web worker host
+//               and once more with VS Code's display language German (test/e2e/de/: translated titles and labels)
 // Ends with one line that counts every check of every tier: "N passed, N failed".
 'use strict';
 const fs = require('fs');
@@ -69,6 +72,17 @@ async function main() {
     const untrusted = await runIntegration({ untrusted: true }).catch((e) => ({ passes: 0, failed: [{ title: 'untrusted integration harness', error: String(e && e.stack || e) }] }));
     record('integration-untrusted', untrusted.passes, untrusted.failed || []);
     if (!untrusted.tests && !(untrusted.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-untrusted', error: 'no untrusted-workspace test ran' });
+    // And in a multi-root workspace of two folders with different glossaries (a third run).
+    console.log('\n▶ integration (multi-root workspace): mocha inside the code-server extension host');
+    const multiRoot = await runIntegration({ multiRoot: true }).catch((e) => ({ passes: 0, failed: [{ title: 'multi-root integration harness', error: String(e && e.stack || e) }] }));
+    record('integration-multiroot', multiRoot.passes, multiRoot.failed || []);
+    if (!multiRoot.tests && !(multiRoot.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-multiroot', error: 'no multi-root test ran' });
+    // The same suites in the browser's web worker extension host (the web extension, as on vscode.dev).
+    console.log('\n▶ integration (web worker host): mocha inside the browser\'s web extension host');
+    const webInteg = await runIntegration({ web: true }).catch((e) => ({ passes: 0, failed: [{ title: 'web integration harness', error: String(e && e.stack || e) }] }));
+    record('integration-web', webInteg.passes, webInteg.failed || []);
+    if (!webInteg.tests && !(webInteg.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-web', error: 'no web-host test ran' });
+    for (const x of webInteg.excluded || []) console.log(`  not run in the web host (Node-only): ${x.name}: ${x.reason}`);
 
     // 5. Package: vsce runs `vscode:prepublish` (type check, lint, production build) first.
     const vsix = path.join(RESULTS, 'ai-safety-annotations.vsix');
@@ -87,6 +101,12 @@ async function main() {
       const { runE2e } = require('./runE2e');
       const e2e = await runE2e({ vsix }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e harness', error: String(e && e.stack || e) }] }));
       record('e2e', e2e.passes, e2e.failed || []);
+      console.log('\n▶ e2e (web worker host): the VSIX as a web extension, hover and sidebar');
+      const e2eWeb = await runE2e({ vsix, web: true }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e-web harness', error: String(e && e.stack || e) }] }));
+      record('e2e-web', e2eWeb.passes, e2eWeb.failed || []);
+      console.log('\n▶ e2e (German): the VSIX with VS Code\'s display language set to German');
+      const de = await runE2e({ vsix, locale: 'de' }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e (German) harness', error: String(e && e.stack || e) }] }));
+      record('e2e-de', de.passes, de.failed || []);
     }
   }
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { eventually, openFixture } from './helpers';
 import type * as Core from '../../src/core/index';
 import type { ExtensionApi } from '../../src/extension';
+import { createBundleLoader } from '../../src/platform/host';
 
 const ID = 'ai-safety-annotations.ai-safety-annotations';
 let api: ExtensionApi;
@@ -53,8 +53,10 @@ describe('Sense-aware annotations in a real VS Code', function () {
     const exported = await ext.activate();
     assert.ok(exported?.annotate, 'activate() returned no annotate in test mode');
     api = exported;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    core = require(path.join(ext.extensionPath, 'dist', 'core.js')) as typeof Core;
+    // The shipped core bundle, loaded as the extension loads it (Node: dist/core.js; web: dist/web/core.js).
+    const bundle = createBundleLoader<typeof Core>(ext.extensionUri, 'core');
+    await bundle.prepare();
+    core = bundle.load();
   });
 
   it('shows no hover on base_optimizer in a plain optimizer file', async () => {

@@ -150,13 +150,17 @@ describe('VS Code language models, @aisafety and the glossary tool, in a real ex
 
   describe('the explain commands through vscode.lm', () => {
     let savedKey: string | undefined;
+    // The Node host's environment holds the harness's key; the web worker host has no environment.
+    const hostEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
     before(async () => {
-      savedKey = process.env.OPENAI_API_KEY;
-      delete process.env.OPENAI_API_KEY;
+      savedKey = hostEnv?.OPENAI_API_KEY;
+      delete hostEnv?.OPENAI_API_KEY;
       await api.llm.keys.clear();
     });
     after(async () => {
-      process.env.OPENAI_API_KEY = savedKey;
+      if (hostEnv) {
+        hostEnv.OPENAI_API_KEY = savedKey;
+      }
       for (const key of ['provider', 'vscodeModel']) {
         await llmConfig().update(key, undefined, vscode.ConfigurationTarget.Global);
       }

@@ -1,6 +1,4 @@
 import { strict as assert } from 'assert';
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { eventually } from './helpers';
 import type { ExtensionApi } from '../../src/extension';
@@ -176,9 +174,9 @@ describe('Workspace and user glossary files in a real VS Code', function () {
     assert.equal(diagnostic.range.start.line, 2);
     assert.match(diagnostic.message, /last good version of this file stays in use/);
     assert.ok(await hoverShows(md, 'lantern probes', 'The definition before it broke.'), 'the last good term is gone');
-    // Wrong types are handled the same way.
-    await write(glossaryUri, '{ "terms": [ { "term": 7, "definition": "x" } ] }');
-    await eventually(() => ours(glossaryUri).some((d) => d.message.includes('"term" must be a string')), 'the wrong type is reported');
+    // A top-level value of the wrong type is handled the same way.
+    await write(glossaryUri, '{ "terms": { "term": "Lantern probe", "definition": "x" } }');
+    await eventually(() => ours(glossaryUri).some((d) => d.message.includes('"terms" must be a list')), 'the wrong type is reported');
     assert.ok(await hoverShows(md, 'lantern probes', 'The definition before it broke.'));
     await write(glossaryUri, glossaryText());
     await eventually(() => hoverShows(md, 'lantern probes', LANTERN_DEF), 'the repaired file is in use');
@@ -194,8 +192,10 @@ describe('Workspace and user glossary files in a real VS Code', function () {
   });
 
   it('applies a user-level file from an absolute path everywhere, and follows the setting', async () => {
-    const file = path.join(os.tmpdir(), `aisafety-user-glossary-${process.pid}.json`);
-    const uri = vscode.Uri.file(file);
+    // Beside the workspace folder, outside it: an absolute path on the machine that holds the folder
+    // (the local disk; in the web host's remote window, the remote one).
+    const uri = vscode.Uri.joinPath(folder().uri, '..', `aisafety-user-glossary-${Date.now()}.json`);
+    const file = uri.fsPath;
     await write(uri, '{ "terms": [ { "term": "Harbor metric", "definition": "A metric our lab keeps everywhere." } ] }');
     const config = vscode.workspace.getConfiguration('aiSafety.glossary');
     try {
@@ -214,7 +214,8 @@ describe('Workspace and user glossary files in a real VS Code', function () {
     await eventually(() => api.annotate(later).length === 0, 'the user file no longer applies once the setting is cleared');
   });
 
-  it('adds the selected term to the workspace glossary and puts the cursor on its definition', async () => {
+  it('adds the selected term to the workspace glossary and puts the cursor on its definition; the half-written entry is skipped, not the file', async () => {
+    await eventually(() => hoverShows(md, 'lantern probes', LANTERN_DEF), 'the workspace glossary is in use');
     const doc = await docInFolder('ember.md', 'We saw an Ember gauge in the logs.\n');
     try {
       const editor = await vscode.window.showTextDocument(doc);
@@ -229,6 +230,27 @@ describe('Workspace and user glossary files in a real VS Code', function () {
       assert.ok(text.includes('// a comment, as people write them'), 'the comments were kept');
       const line = active.document.lineAt(active.selection.active.line).text;
       assert.match(line, /"definition": ""/);
+
+      // Until the definition is filled in, the new entry is skipped with a warning at its place and
+      // the file's other terms keep hovering.
+      const definitionLine = active.selection.active.line;
+      await eventually(
+        () => ours(glossaryUri).some((d) => d.range.start.line === definitionLine && /skipped until it is fixed/.test(d.message)),
+        'the new entry has a warning on its definition',
+      );
+      const warning = ours(glossaryUri).find((d) => d.range.start.line === definitionLine);
+      assert.equal(warning?.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(warning?.message ?? '', /Term "Ember gauge": "definition" is empty/);
+      assert.ok(!ours(glossaryUri).some((d) => d.severity === vscode.DiagnosticSeverity.Error && /last good version/.test(d.message)), 'the file was kept whole');
+      assert.ok(await hoverShows(md, 'lantern probes', LANTERN_DEF), 'the other terms still hover');
+      assert.equal((await hoverMarkdown(doc, 'Ember gauge')).length, 0, 'the incomplete term does not hover yet');
+
+      // Filling in the definition and saving makes the new term hover.
+      const definition = 'A gauge of how warm the embers of a training run are.';
+      assert.ok(await active.edit((e) => e.insert(active.selection.active, definition)));
+      assert.ok(await active.document.save());
+      await eventually(() => hoverShows(doc, 'Ember gauge', definition), 'the new term hovers once its definition is saved');
+      await eventually(() => !ours(glossaryUri).some((d) => /skipped until it is fixed/.test(d.message)), 'the warning is gone');
     } finally {
       await write(glossaryUri, glossaryText());
       await remove(vscode.Uri.joinPath(folder().uri, 'ember.md'));

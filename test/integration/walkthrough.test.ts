@@ -1,53 +1,11 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
-import type { AskOutcome } from '../../src/llm/llmController';
 import { ContextKey } from '../../src/core/commandIds';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../fixtures/fakeOpenAiServer';
 import { eventually } from './helpers';
+import { commandLinks, ourWalkthrough, type CommandLink, type Walkthrough } from './walkthroughManifest';
 
 const ID = 'ai-safety-annotations.ai-safety-annotations';
-
-/** The walkthrough as the manifest contributes it (`packageJSON`, with its strings already localized). */
-interface Step {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly media: { readonly svg?: string; readonly image?: string | Record<string, string>; readonly markdown?: string; readonly altText?: string };
-  readonly completionEvents?: readonly string[];
-}
-interface Walkthrough {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly steps: readonly Step[];
-}
-
-/** A `command:` link in a step's description, split the way the walkthrough runs it. */
-interface CommandLink {
-  readonly step: string;
-  readonly command: string;
-  /** The arguments as VS Code passes them: the query's JSON, an array spread into arguments. */
-  readonly args: unknown[];
-  /** Whether the link stands on a line of its own (the walkthrough renders it as a button). */
-  readonly button: boolean;
-}
-
-function commandLinks(step: Step): CommandLink[] {
-  const links: CommandLink[] = [];
-  for (const line of step.description.split('\n')) {
-    for (const m of line.matchAll(/\[[^\]]+\]\(command:(?:toSide:)?([\w.]+)(?:\?([^)]*))?\)/g)) {
-      const parsed: unknown = m[2] ? JSON.parse(decodeURIComponent(m[2])) : [];
-      links.push({
-        step: step.id,
-        command: m[1] ?? '',
-        args: Array.isArray(parsed) ? parsed : [parsed],
-        button: line.trim() === m[0],
-      });
-    }
-  }
-  return links;
-}
 
 /** Every view id the manifest contributes, in any container. */
 function contributedViews(ext: vscode.Extension<unknown>): Set<string> {
@@ -67,9 +25,7 @@ describe('The walkthrough in a real VS Code', function () {
     assert.ok(found, `${ID} is not installed`);
     ext = found;
     api = await ext.activate();
-    const contributed = ext.packageJSON.contributes.walkthroughs as Walkthrough[] | undefined;
-    assert.equal(contributed?.length, 1, 'the manifest contributes one walkthrough');
-    walkthrough = contributed[0] as Walkthrough;
+    walkthrough = ourWalkthrough(ext);
     links = walkthrough.steps.flatMap(commandLinks);
   });
 
@@ -192,33 +148,5 @@ describe('The walkthrough in a real VS Code', function () {
     await vscode.commands.executeCommand(link.command, ...link.args);
     // The view resolves after the command returns; its visibility is what onView: listens to.
     await eventually(() => api.explainer.isVisible, 'the explainer view is visible');
-  });
-
-  describe('the explain step', () => {
-    let server: FakeOpenAiServer;
-    const llmConfig = () => vscode.workspace.getConfiguration('aiSafety.llm');
-
-    before(async () => {
-      server = await startFakeOpenAiServer();
-      await llmConfig().update('baseUrl', server.url, vscode.ConfigurationTarget.Global);
-      await api.llm.keys.clear();
-      await api.llm.consent.trustHost(new URL(server.url).host);
-    });
-
-    after(async () => {
-      await llmConfig().update('baseUrl', undefined, vscode.ConfigurationTarget.Global);
-      await server?.close();
-    });
-
-    it('its button explains mesa-optimizer with the term id its link passes, whatever editor is active', async () => {
-      const link = links.find((l) => l.step === 'explainTerm' && l.button);
-      assert.equal(link?.command, 'aiSafety.explainTerm');
-      assert.deepEqual(link.args, ['mesa-optimizer']);
-      const outcome = await vscode.commands.executeCommand<AskOutcome>(link.command, ...link.args);
-      assert.ok(outcome?.sent, outcome && !outcome.sent ? outcome.message : 'no outcome');
-      assert.equal(outcome.status, 'complete');
-      const asked = JSON.stringify(server.requests.at(-1)?.body ?? '');
-      assert.match(asked, /mesa-optimi[sz]er/i, 'the request is about mesa-optimizer');
-    });
   });
 });

@@ -299,5 +299,12 @@ describe('explainer HTML builder with glossary files', () => {
     it('shows the notice as text', () => {
       assert.ok(page.includes('Not trusted &lt;b&gt;here&lt;/b&gt;'));
     });
+
+    it('says whose glossary it shows, as text, only when told (a multi-root workspace)', () => {
+      assert.ok(!page.includes('id="glossary-scope"'));
+      const scoped = render({ terms: [HOSTILE, FRIENDLY] }, createNonce(), { glossaryScope: 'Terms of the folder "<i>alpha</i>"' });
+      const note = /<p class="notice" id="glossary-scope" role="note">([\s\S]*?)<\/p>/.exec(scoped)?.[1] ?? '';
+      assert.ok(note.includes('Terms of the folder &quot;&lt;i&gt;alpha&lt;/i&gt;&quot;'), note);
+    });
   });
 });

@@ -271,6 +271,26 @@ describe('createTermMatcher', () => {
       assert.deepStrictEqual(matcher.termAt(t, offset), { id: 'inner-alignment', start: 5, end: 20 });
     });
 
+    it('keeps a term written with a comma whole (a comma does not end the part of the line it reads)', () => {
+      const { text: t, offset } = cursor('Notes. Helpful, honest and harm$$CURSOR$$less models.');
+      assert.strictEqual(covered(t, matcher.termAt(t, offset)), 'Helpful, honest and harmless');
+    });
+
+    it('answers like findAll at every offset of punctuated lines, where it reads back only to the last punctuation', () => {
+      const lines = [
+        'x.deceptive alignment;inner alignment(reward hacking) mesa-optimizer’s base optimizer, helpful, honest and harmless.',
+        'é mesa-optimizer é: RLHF"s ELK/SAE; red-teamers, red teaming.goal misgeneralization',
+        `${'a '.repeat(60)}(deceptive alignment) ${'inner alignment '.repeat(8)}.mesa optimizer`,
+      ];
+      for (const line of lines) {
+        const all = matcher.findAll(line);
+        for (let i = 0; i <= line.length; i++) {
+          const expected = all.find((m) => m.start <= i && i < m.end) ?? all.find((m) => m.end === i);
+          assert.deepStrictEqual(matcher.termAt(line, i), expected, `${line} @ ${i}`);
+        }
+      }
+    });
+
     it('finds a term deep inside a 5 MB single line', () => {
       const filler = 'x=1;'.repeat(625_000);
       const line = `${filler}var baseOptimizer=2;${filler}`;

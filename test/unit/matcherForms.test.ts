@@ -64,6 +64,14 @@ describe('matcher forms', () => {
       assert.strictEqual(byText.get('reward hacked'), false);
     });
 
+    it('derives no everyday adjective from a one-word -ness or -ment term', () => {
+      for (const word of ['robustness', 'theness', 'alignment', 'happiness']) {
+        assert.deepStrictEqual(texts(word), [], word);
+      }
+      assert.ok(texts('situational awareness').includes('situationally aware'), 'a phrase keeps its adjective');
+      assert.ok(texts('corrigibility').includes('corrigible'), '-ity keeps its adjective');
+    });
+
     it('derives the verbs of an eponymous law, keeping the name', () => {
       assert.deepStrictEqual(texts("Goodhart's law"), ['goodharted', 'goodharting', 'goodharts']);
       assert.deepStrictEqual(texts('the law'), []);

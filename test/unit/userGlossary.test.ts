@@ -69,22 +69,75 @@ describe('user glossary files', () => {
       assert.strictEqual(at(text, problem), '"definition"');
     });
 
-    it('marks wrong types unusable and says which value is wrong', () => {
+    it('skips an entry with a value of the wrong type, with a warning at the value, and keeps the other entries', () => {
       const text = '{ "terms": [ { "term": "Ok term", "definition": "d" }, { "term": 5, "definition": "d", "aliases": "x" } ] }';
       const parsed = parseGlossaryFile(text);
-      assert.strictEqual(parsed.usable, false);
-      const messages = parsed.problems.map((p) => `${p.message} @ ${at(text, p)}`);
-      assert.deepStrictEqual(messages, ['Term 2: "term" must be a string. @ 5', 'Term 2: "aliases" must be a list of strings. @ "x"']);
+      assert.ok(parsed.usable);
+      assert.deepStrictEqual(parsed.terms.map((t) => t.id), ['ok-term']);
+      assert.deepStrictEqual(parsed.locations.length, 1);
+      const messages = parsed.problems.map((p) => `${p.severity}: ${p.message} @ ${at(text, p)}`);
+      assert.deepStrictEqual(messages, [
+        'warning: Term 2: "term" must be a string. This entry is skipped until it is fixed; the other entries apply. @ 5',
+        'warning: Term 2: "aliases" must be a list of strings. This entry is skipped until it is fixed; the other entries apply. @ "x"',
+      ]);
     });
 
-    it('reports a missing definition at the entry, and an id that is not kebab-case', () => {
+    it('skips an entry with no definition, reported at the entry, and an id that is not kebab-case at the id', () => {
       const text = '{ "terms": [ { "id": "Bad Id", "term": "T" } ] }';
       const parsed = parseGlossaryFile(text);
-      assert.strictEqual(parsed.usable, false);
+      assert.ok(parsed.usable);
+      assert.deepStrictEqual(parsed.terms, []);
       assert.deepStrictEqual(
-        parsed.problems.map((p) => p.message),
-        ['Term "T" has no "definition".', 'Term "T": "id" must be lower-case kebab-case (letters and digits joined by hyphens), such as "lantern-probe".'],
+        parsed.problems.map((p) => [p.severity, p.message, at(text, p)]),
+        [
+          ['warning', 'Term "T" has no "definition". This entry is skipped until it is fixed; the other entries apply.', '{'],
+          ['warning', 'Term "T": "id" must be lower-case kebab-case (letters and digits joined by hyphens), such as "lantern-probe". This entry is skipped until it is fixed; the other entries apply.', '"Bad Id"'],
+        ],
       );
+    });
+
+    it('skips the entry Add Term inserts (an empty definition) until it is filled, and the file stays usable', () => {
+      const text = `{
+  "terms": [
+    { "term": "Lantern probe", "definition": "A probe." },
+    { "id": "zeta-probe", "term": "Zeta probe", "aliases": [], "definition": "" }
+  ]
+}`;
+      const parsed = parseGlossaryFile(text);
+      assert.ok(parsed.usable);
+      assert.deepStrictEqual(parsed.terms.map((t) => t.id), ['lantern-probe']);
+      assert.deepStrictEqual(parsed.problems.map((p) => [p.severity, at(text, p)]), [['warning', '""']]);
+      assert.match(parsed.problems[0]?.message ?? '', /^Term "Zeta probe": "definition" is empty\. This entry is skipped until it is fixed/);
+      const filled = parseGlossaryFile(text.replace('"definition": ""', '"definition": "A zeta probe."'));
+      assert.deepStrictEqual(filled.terms.map((t) => t.id), ['lantern-probe', 'zeta-probe']);
+      assert.deepStrictEqual(filled.problems, []);
+    });
+
+    it('skips entries that are not objects, have no or an empty term, or a broken source; the rest applies', () => {
+      const text = `{ "terms": [
+        "just a string",
+        { "definition": "no term" },
+        { "term": "  ", "definition": "blank term" },
+        { "term": "Sourced probe", "definition": "d", "source": { "authors": "A", "work": "W", "year": "2026", "url": "https://example.org" } },
+        { "term": "Good probe", "definition": "d", "ambiguous": "yes" },
+        { "term": "Kept probe", "definition": "d" }
+      ], "disable": ["scheming", "Not An Id"] }`;
+      const parsed = parseGlossaryFile(text);
+      assert.ok(parsed.usable);
+      assert.deepStrictEqual(parsed.terms.map((t) => t.id), ['kept-probe']);
+      assert.deepStrictEqual(parsed.disable, ['scheming']);
+      assert.ok(parsed.problems.every((p) => p.severity === 'warning'));
+      assert.deepStrictEqual(parsed.problems.map((p) => at(text, p)), ['"just a string"', '{', '"  "', '"2026"', '"yes"', '"Not An Id"']);
+      assert.ok(parsed.problems.every((p) => p.message.endsWith('This entry is skipped until it is fixed; the other entries apply.')));
+    });
+
+    it('keeps top-level damage fatal: "terms" or "disable" of the wrong type make the file unusable', () => {
+      for (const text of ['{ "terms": {} }', '{ "terms": [], "disable": "scheming" }', '{ "terms": [ { "term": "A probe", "definition": "d" } ], "disable": 3 }']) {
+        const parsed = parseGlossaryFile(text);
+        assert.strictEqual(parsed.usable, false, text);
+        assert.deepStrictEqual(parsed.terms, []);
+        assert.deepStrictEqual(parsed.problems.map((p) => p.severity), ['error'], text);
+      }
     });
 
     it('refuses a term list longer than the limit, without reading the terms', () => {

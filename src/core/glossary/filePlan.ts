@@ -36,9 +36,9 @@ function isAbsolute(p: string): boolean {
  *
  * @param settings The setting's values by origin.
  * @param trusted Whether the workspace is trusted.
- * @param home The user's home folder, for `~`.
+ * @param home The user's home folder, for `~`; undefined where there is none (the web extension host).
  */
-export function planGlossaryFiles(settings: GlossaryFileSettings, trusted: boolean, home: string): GlossaryFilePlan {
+export function planGlossaryFiles(settings: GlossaryFileSettings, trusted: boolean, home: string | undefined): GlossaryFilePlan {
   const everywhere: string[] = [];
   const inEachFolder: string[] = trusted ? [WORKSPACE_GLOSSARY_PATH] : [];
   const ignored: { path: string; reason: string }[] = [];
@@ -57,7 +57,11 @@ export function planGlossaryFiles(settings: GlossaryFileSettings, trusted: boole
       continue;
     }
     if (p === '~' || p.startsWith('~/') || p.startsWith('~\\')) {
-      everywhere.push(home.replace(/[/\\]+$/, '') + p.slice(1));
+      if (home === undefined) {
+        ignored.push({ path: p, reason: 'no home folder is known here (VS Code for the Web)' });
+      } else {
+        everywhere.push(home.replace(/[/\\]+$/, '') + p.slice(1));
+      }
     } else if (isAbsolute(p)) {
       everywhere.push(p);
     } else {

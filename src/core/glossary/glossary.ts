@@ -8,6 +8,7 @@ import { createTermMatcher, type Match, type TermMatcher } from '../matcher';
 import type { Glossary, Term } from './types';
 import { isTermId } from '../ids';
 import { isHttpsUrl } from '../url';
+import { ENGLISH_GLOSSARY_MESSAGES, type GlossaryMessages } from './messages';
 
 /**
  * Id indexes, one per term list; a WeakMap so that throw-away glossaries (tests) are collected. Keyed
@@ -50,6 +51,8 @@ export interface ValidateOptions {
   readonly maxYear?: number;
   /** The matcher compiled from this glossary, when the caller has one (saves compiling it again). */
   readonly matcher?: TermMatcher;
+  /** The problems' texts (English by default; a user glossary's diagnostics are translated). */
+  readonly messages?: GlossaryMessages;
 }
 
 /** Earliest plausible publication year for a source. */
@@ -110,6 +113,7 @@ export function validateGlossary(glossary: Glossary, options: ValidateOptions = 
  */
 export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOptions = {}): GlossaryProblem[] {
   const maxYear = options.maxYear ?? new Date().getFullYear();
+  const m = options.messages ?? ENGLISH_GLOSSARY_MESSAGES;
   const problems: GlossaryProblem[] = [];
   const report = (termId: string, field: GlossaryField, message: string, index?: number): void => {
     problems.push(index === undefined ? { termId, field, message } : { termId, field, index, message });
@@ -121,16 +125,16 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
 
   for (const term of glossary.terms) {
     if (ids.has(term.id)) {
-      report(term.id, 'id', `Duplicate id "${term.id}".`);
+      report(term.id, 'id', m.duplicateId(term.id));
     }
     ids.add(term.id);
     if (!isTermId(term.id)) {
-      report(term.id, 'id', `Id "${term.id}" is not lower-case kebab-case.`);
+      report(term.id, 'id', m.idNotKebabCaseShort(term.id));
     }
   }
 
   for (const term of glossary.terms) {
-    const where = `Term "${term.id}"`;
+    const where = m.termNamed(term.id);
 
     const ownKeys = new Set<string>();
     const names = [term.term, ...term.aliases];
@@ -139,7 +143,7 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
       const index = i === 0 ? undefined : i - 1;
       const key = normalizeTermKey(name);
       if (key === '') {
-        report(term.id, field, `${where} has an empty display term or alias.`, index);
+        report(term.id, field, m.emptyForm(where), index);
         return;
       }
       if (ownKeys.has(key)) {
@@ -148,56 +152,56 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
       ownKeys.add(key);
       const owner = claims.get(key);
       if (owner !== undefined && owner !== term.id) {
-        report(term.id, field, `${where} claims "${name}", which is already claimed by "${owner}".`, index);
+        report(term.id, field, m.formClaimedByOther(where, name, owner), index);
         return;
       }
       claims.set(key, term.id);
-      const problem = matchProblem(matcher.findAll(name), name, term.id);
+      const problem = matchProblem(matcher.findAll(name), name, term.id, m);
       if (problem !== undefined) {
-        report(term.id, field, `${where}: ${i === 0 ? 'display term' : 'alias'} "${name}" ${problem}`, index);
+        report(term.id, field, i === 0 ? m.displayTermProblem(where, name, problem) : m.aliasProblem(where, name, problem), index);
       }
     });
 
     term.related.forEach((relatedId, i) => {
       if (relatedId === term.id) {
-        report(term.id, 'related', `${where} lists itself as related.`, i);
+        report(term.id, 'related', m.relatedIsSelf(where), i);
       } else if (!ids.has(relatedId)) {
-        report(term.id, 'related', `${where} has an unresolved related id "${relatedId}".`, i);
+        report(term.id, 'related', m.relatedUnresolved(where, relatedId), i);
       }
     });
     (term.confusedWith ?? []).forEach((confusion, i) => {
       if (confusion.id === term.id) {
-        report(term.id, 'confusedWith', `${where} lists itself as confused with.`, i);
+        report(term.id, 'confusedWith', m.confusedWithIsSelf(where), i);
       } else if (!ids.has(confusion.id)) {
-        report(term.id, 'confusedWith', `${where} has an unresolved confused-with id "${confusion.id}".`, i);
+        report(term.id, 'confusedWith', m.confusedWithUnresolved(where, confusion.id), i);
       } else if (confusion.note.trim() === '') {
-        report(term.id, 'confusedWith', `${where} has an empty note for "${confusion.id}".`, i);
+        report(term.id, 'confusedWith', m.confusedWithEmptyNote(where, confusion.id), i);
       }
     });
 
     if (term.definition.trim() === '') {
-      report(term.id, 'definition', `${where} has an empty definition.`);
+      report(term.id, 'definition', m.emptyDefinition(where));
     }
     if (term.explanation.trim() === '') {
-      report(term.id, 'explanation', `${where} has an empty explanation.`);
+      report(term.id, 'explanation', m.emptyExplanation(where));
     }
 
     const { source } = term;
     if (!source) {
-      report(term.id, 'source', `${where} has no source.`);
+      report(term.id, 'source', m.noSource(where));
       continue;
     }
     if (!isSourceUrl(source.url)) {
-      report(term.id, 'source', `${where} has a source link that is not a well-formed https URL: "${source.url}".`);
+      report(term.id, 'source', m.sourceUrlMalformed(where, source.url));
     }
     if (source.authors.trim() === '') {
-      report(term.id, 'source', `${where} has a source without authors.`);
+      report(term.id, 'source', m.sourceNoAuthors(where));
     }
     if (source.work.trim() === '') {
-      report(term.id, 'source', `${where} has a source without a work title.`);
+      report(term.id, 'source', m.sourceNoWork(where));
     }
     if (!Number.isInteger(source.year) || source.year < MIN_YEAR || source.year > maxYear) {
-      report(term.id, 'source', `${where} has an implausible source year ${source.year} (expected ${MIN_YEAR}–${maxYear}).`);
+      report(term.id, 'source', m.sourceYearImplausible(where, source.year, MIN_YEAR, maxYear));
     }
   }
 
@@ -208,7 +212,7 @@ export function validateGlossaryDetailed(glossary: Glossary, options: ValidateOp
  * What is wrong with the matches the matcher finds in a form on its own, or undefined when it finds
  * exactly one match of the form's own term spanning the whole form (surrounding spaces aside).
  */
-function matchProblem(found: readonly Match[], form: string, id: string): string | undefined {
+function matchProblem(found: readonly Match[], form: string, id: string, m: GlossaryMessages): string | undefined {
   const start = form.length - form.trimStart().length;
   const end = form.trimEnd().length;
   const whole = found.length === 1 && found[0]?.start === start && found[0]?.end === end;
@@ -217,15 +221,15 @@ function matchProblem(found: readonly Match[], form: string, id: string): string
   }
   const other = found.find((m) => m.id !== id);
   if (whole && other) {
-    return `is matched as "${other.id}", so it can never match its own term.`;
+    return m.matchedAsOther(other.id);
   }
   if (other) {
-    return `contains "${form.slice(other.start, other.end)}", matched as "${other.id}", so it can never match its own term as a whole.`;
+    return m.containsOther(form.slice(other.start, other.end), other.id);
   }
   if (found.length === 0) {
-    return 'is never matched: it is a generic word, a single character, or has characters a term cannot contain.';
+    return m.neverMatched;
   }
-  return 'is matched only in part, so it can never match its own term as written.';
+  return m.matchedInPart;
 }
 
 /**

@@ -5,6 +5,7 @@
  * https. The result carries each term's origin (built-in, or the file it came from) and the ids the
  * files disable, and the matcher compiled once for both the checks and the annotator.
  */
+import { ENGLISH_GLOSSARY_MESSAGES, type GlossaryMessages } from './messages';
 import { isHttpsUrl } from '../url';
 import { createTermMatcher, type TermMatcher } from '../matcher';
 import { findTerm, validateGlossaryDetailed, type GlossaryProblem } from './glossary';
@@ -61,6 +62,8 @@ export interface MergeOptions {
    * file is checked once, in the merge without workspace files, not again in every folder). Default: all.
    */
   readonly check?: ReadonlySet<string>;
+  /** The problems' texts (English by default). */
+  readonly messages?: GlossaryMessages;
 }
 
 /** Fields of a validation problem that concern a user term in a way the file can show. */
@@ -76,6 +79,7 @@ const CHECKED_FIELDS: ReadonlySet<GlossaryProblem['field']> = new Set(['id', 'te
  * @param options See {@link MergeOptions}.
  */
 export function mergeGlossaries(builtin: Glossary, files: readonly GlossaryFileInput[], options: MergeOptions = {}): MergeResult {
+  const m = options.messages ?? ENGLISH_GLOSSARY_MESSAGES;
   const problems = new Map<string, FileProblem[]>(files.map((f) => [f.key, []]));
   const checked = (key: string): boolean => options.check === undefined || options.check.has(key);
   const report = (key: string, span: Span, message: string, severity: FileProblem['severity'] = 'error'): void => {
@@ -94,8 +98,8 @@ export function mergeGlossaries(builtin: Glossary, files: readonly GlossaryFileI
       }
       const first = fromFiles.get(term.id);
       if (first) {
-        const where = first.file.key === file.key ? 'earlier in this file' : `in ${first.file.label}`;
-        report(file.key, location.id, `Duplicate id "${term.id}": a term with this id is already defined ${where}; this one is ignored.`);
+        const where = first.file.key === file.key ? m.earlierInThisFile : m.inFile(first.file.label);
+        report(file.key, location.id, m.duplicateIdInFiles(term.id, where));
         return;
       }
       fromFiles.set(term.id, { term, file, location });
@@ -121,7 +125,7 @@ export function mergeGlossaries(builtin: Glossary, files: readonly GlossaryFileI
     file.parsed.disable.forEach((id, i) => {
       const span = file.parsed.disableSpans[i];
       if (!origins.has(id) && span) {
-        report(file.key, span, `"disable" names "${id}", which is no term of the glossary; it has no effect.`, 'warning');
+        report(file.key, span, m.disableUnknownId(id), 'warning');
       }
       if (!disabled.includes(id)) {
         disabled.push(id);
@@ -132,19 +136,19 @@ export function mergeGlossaries(builtin: Glossary, files: readonly GlossaryFileI
   const glossary: MergedGlossary = { terms, origins, disabled };
   const matcher = createTermMatcher(glossary);
   if (files.some((f) => checked(f.key))) {
-    for (const problem of validateGlossaryDetailed(glossary, { matcher })) {
+    for (const problem of validateGlossaryDetailed(glossary, { matcher, messages: m })) {
       const found = fromFiles.get(problem.termId);
       if (!found || !CHECKED_FIELDS.has(problem.field) || !checked(found.file.key)) {
         continue;
       }
-      if (problem.field === 'id' && problem.message.startsWith('Duplicate')) {
+      if (problem.field === 'id' && problem.message === m.duplicateId(problem.termId)) {
         continue; // reported above, with the file it comes from
       }
       report(found.file.key, spanOf(problem, found.location), problem.message);
     }
     for (const { term, file, location } of fromFiles.values()) {
       if (term.source && location.url && !isHttpsUrl(term.source.url)) {
-        report(file.key, location.url, `Term "${term.id}": the source link must be an https URL; it is shown as text and never opened.`);
+        report(file.key, location.url, m.sourceLinkNotHttps(m.termNamed(term.id)));
       }
     }
   }

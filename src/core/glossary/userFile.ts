@@ -2,12 +2,16 @@
  * Parsing of a user or workspace glossary file (JSON with comments) into glossary terms, with the
  * offset and length of every value, so that each problem can be shown at its line and column.
  * Positions come from Microsoft's `jsonc-parser`; the checks here are the structural ones (the
- * schema's), and a file that fails any of them is unusable as a whole: its last good version stays.
+ * schema's). Damage to the file as a whole (invalid JSON, a top-level value of the wrong type, the
+ * size and count limits) makes it unusable: its last good version stays. Damage inside one entry (a
+ * missing or empty term or definition, a value of the wrong type) only skips that entry, with a
+ * warning at its place, so a half-written entry (as Add Term inserts it) never hides the file's others.
  * The semantic checks across files (related ids, alias collisions, forms the matcher cannot match,
  * duplicate ids) are in `merge.ts`.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { isTermId, MAX_TERM_ID_LENGTH } from '../ids';
+import { ENGLISH_GLOSSARY_MESSAGES, type GlossaryMessages } from './messages';
 import type { Term } from './types';
 
 /** Largest glossary file read, in bytes (a 10,000-term file is about 3 MB). */
@@ -29,7 +33,7 @@ export interface Span {
 export interface FileProblem extends Span {
   /** What is wrong, naming the term and the value. */
   readonly message: string;
-  /** `error` for what makes the file or an entry wrong; `warning` for what is ignored. */
+  /** `error` for what makes the file unusable or a term wrong; `warning` for what is ignored or skipped (an incomplete entry). */
   readonly severity: 'error' | 'warning';
 }
 
@@ -54,11 +58,12 @@ export interface TermLocation {
 /** A glossary file as parsed. */
 export interface ParsedGlossaryFile {
   /**
-   * False when the file cannot be used: invalid JSON, a value of the wrong type, a missing
-   * required field, too large. Its terms are then empty and the last good version should be kept.
+   * False when the file as a whole cannot be used: invalid JSON, a top-level value of the wrong type,
+   * too large, too many terms. Its terms are then empty and the last good version should be kept. An
+   * incomplete or invalid entry does not make the file unusable: it is skipped, with a warning.
    */
   readonly usable: boolean;
-  /** The terms, in file order (empty when not usable). */
+  /** The complete and valid terms, in file order (empty when not usable). */
   readonly terms: readonly Term[];
   /** Where each term is, parallel to `terms`. */
   readonly locations: readonly TermLocation[];
@@ -66,7 +71,7 @@ export interface ParsedGlossaryFile {
   readonly disable: readonly string[];
   /** Where each disabled id is, parallel to `disable`. */
   readonly disableSpans: readonly Span[];
-  /** Structural problems (for a usable file, only warnings). */
+  /** Structural problems (for a usable file, only warnings, skipped entries among them). */
   readonly problems: readonly FileProblem[];
 }
 
@@ -76,6 +81,7 @@ const TERM_KEYS = new Set(['id', 'term', 'aliases', 'definition', 'explanation',
 const SOURCE_KEYS = new Set(['authors', 'work', 'year', 'url', 'role']);
 /** Keys the file's top-level object may have. */
 const ROOT_KEYS = new Set(['$schema', 'terms', 'disable']);
+/** Added to every problem that skips one entry, so the reader knows the rest of the file applies. */
 
 /**
  * The id of a term that has none: its display form in lower-case kebab-case, with accents dropped
@@ -95,12 +101,15 @@ export function deriveTermId(term: string): string {
 }
 
 /**
- * Parses a glossary file. Never throws: whatever is wrong comes back as problems.
+ * Parses a glossary file. Never throws: whatever is wrong comes back as problems. An entry with a
+ * problem of its own (no term or definition yet, a value of the wrong type) is left out with warnings
+ * at its place; only damage to the file as a whole makes it unusable.
  *
  * @param text The file's text (callers check the byte size against {@link MAX_GLOSSARY_FILE_BYTES} before reading).
+ * @param m The problems' texts (English by default).
  * @returns The terms with their locations, or `usable: false` with the problems that make it so.
  */
-export function parseGlossaryFile(text: string): ParsedGlossaryFile {
+export function parseGlossaryFile(text: string, m: GlossaryMessages = ENGLISH_GLOSSARY_MESSAGES): ParsedGlossaryFile {
   const problems: FileProblem[] = [];
   const fail = (): ParsedGlossaryFile => ({ usable: false, terms: [], locations: [], disable: [], disableSpans: [], problems });
   const error = (span: Span, message: string): void => {
@@ -111,29 +120,29 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
   };
 
   if (text.length > MAX_GLOSSARY_FILE_BYTES) {
-    error({ offset: 0, length: 1 }, `The file is too large (${text.length} characters; at most ${MAX_GLOSSARY_FILE_BYTES} bytes are read).`);
+    error({ offset: 0, length: 1 }, m.fileTooLarge(text.length, MAX_GLOSSARY_FILE_BYTES));
     return fail();
   }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   for (const e of parseErrors) {
-    error(e, `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`);
+    error(e, m.invalidJson(describeParseError(printParseErrorCode(e.error))));
   }
   if (parseErrors.length > 0 || !root) {
     if (!root && parseErrors.length === 0) {
-      error({ offset: 0, length: 1 }, 'The file is empty: expected an object with a "terms" list.');
+      error({ offset: 0, length: 1 }, m.fileEmpty);
     }
     return fail();
   }
   if (root.type !== 'object') {
-    error(root, 'Expected an object with a "terms" list.');
+    error(root, m.notAnObject);
     return fail();
   }
 
   const props = properties(root);
   for (const [key, prop] of props) {
     if (!ROOT_KEYS.has(key)) {
-      warn(prop.key, `Unknown property "${key}" is ignored (expected "terms", "disable" or "$schema").`);
+      warn(prop.key, m.unknownRootProperty(key));
     }
   }
 
@@ -142,12 +151,12 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
   const termsNode = props.get('terms')?.value;
   if (termsNode) {
     if (termsNode.type !== 'array') {
-      error(termsNode, '"terms" must be a list of term entries.');
+      error(termsNode, m.termsNotAList);
     } else if ((termsNode.children?.length ?? 0) > MAX_GLOSSARY_FILE_TERMS) {
-      error(termsNode, `"terms" has ${termsNode.children?.length} entries; at most ${MAX_GLOSSARY_FILE_TERMS} are read.`);
+      error(termsNode, m.tooManyTerms(termsNode.children?.length ?? 0, MAX_GLOSSARY_FILE_TERMS));
     } else {
       (termsNode.children ?? []).forEach((entry, i) => {
-        const parsed = parseTerm(entry, i, error, warn);
+        const parsed = parseTerm(entry, i, (span, message) => warn(span, m.entrySkipped(message)), warn, m);
         if (parsed) {
           terms.push(parsed.term);
           locations.push(parsed.location);
@@ -161,11 +170,11 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
   const disableNode = props.get('disable')?.value;
   if (disableNode) {
     if (disableNode.type !== 'array') {
-      error(disableNode, '"disable" must be a list of term ids.');
+      error(disableNode, m.disableNotAList);
     } else {
       for (const item of disableNode.children ?? []) {
         if (item.type !== 'string' || !isTermId(item.value)) {
-          error(item, '"disable" entries must be term ids in lower-case kebab-case, such as "scheming".');
+          warn(item, m.entrySkipped(m.disableEntryNotAnId));
         } else {
           disable.push(item.value as string);
           disableSpans.push(item);
@@ -182,45 +191,48 @@ export function parseGlossaryFile(text: string): ParsedGlossaryFile {
 
 type Report = (span: Span, message: string) => void;
 
-/** One term entry, or undefined (with errors reported) when its structure is wrong. */
-function parseTerm(entry: Node, index: number, error: Report, warn: Report): { term: Term; location: TermLocation } | undefined {
-  const name = `Term ${index + 1}`;
+/**
+ * One term entry, or undefined when it is incomplete or its structure is wrong; `skip` reports why
+ * (the caller makes those warnings that say the entry is skipped).
+ */
+function parseTerm(entry: Node, index: number, skip: Report, warn: Report, m: GlossaryMessages): { term: Term; location: TermLocation } | undefined {
+  const name = m.termNumber(index + 1);
   if (entry.type !== 'object') {
-    error(entry, `${name} must be an object with at least "term" and "definition".`);
+    skip(entry, m.entryNotAnObject(name));
     return undefined;
   }
   const props = properties(entry);
   let errors = 0;
   const countingError: Report = (span, message) => {
     errors++;
-    error(span, message);
+    skip(span, message);
   };
   for (const [key, prop] of props) {
     if (!TERM_KEYS.has(key)) {
-      warn(prop.key, `${name}: unknown property "${key}" is ignored.`);
+      warn(prop.key, m.unknownTermProperty(name, key));
     }
   }
   const termNode = props.get('term')?.value;
-  const label = typeof termNode?.value === 'string' && termNode.value.trim() !== '' ? `Term "${termNode.value}"` : name;
+  const label = typeof termNode?.value === 'string' && termNode.value.trim() !== '' ? m.termNamed(termNode.value) : name;
   const str = (key: string, required: boolean): { value: string; node: Node } | undefined => {
     const node = props.get(key)?.value;
     if (!node) {
       if (required) {
-        countingError(props.get(key)?.key ?? firstChar(entry), `${label} has no "${key}".`);
+        countingError(props.get(key)?.key ?? firstChar(entry), m.fieldMissing(label, key));
       }
       return undefined;
     }
     if (node.type !== 'string') {
-      countingError(node, `${label}: "${key}" must be a string.`);
+      countingError(node, m.fieldNotAString(label, key));
       return undefined;
     }
     const value = node.value as string;
     if (value.length > MAX_FIELD_LENGTH) {
-      countingError(node, `${label}: "${key}" is longer than ${MAX_FIELD_LENGTH} characters.`);
+      countingError(node, m.fieldTooLong(label, key, MAX_FIELD_LENGTH));
       return undefined;
     }
     if (required && value.trim() === '') {
-      countingError(node, `${label}: "${key}" is empty.`);
+      countingError(node, m.fieldEmpty(label, key));
       return undefined;
     }
     return { value, node };
@@ -233,12 +245,12 @@ function parseTerm(entry: Node, index: number, error: Report, warn: Report): { t
       return { values, spans };
     }
     if (node.type !== 'array') {
-      countingError(node, `${label}: "${key}" must be a list of strings.`);
+      countingError(node, m.fieldNotAList(label, key));
       return { values, spans };
     }
     for (const item of node.children ?? []) {
       if (item.type !== 'string' || (item.value as string).length > MAX_FIELD_LENGTH) {
-        countingError(item, `${label}: every entry of "${key}" must be a string.`);
+        countingError(item, m.listEntryNotAString(label, key));
       } else {
         values.push(item.value as string);
         spans.push(item);
@@ -255,23 +267,23 @@ function parseTerm(entry: Node, index: number, error: Report, warn: Report): { t
   let id: string | undefined;
   if (idNode) {
     if (idNode.type !== 'string' || !isTermId(idNode.value)) {
-      countingError(idNode, `${label}: "id" must be lower-case kebab-case (letters and digits joined by hyphens), such as "lantern-probe".`);
+      countingError(idNode, m.idNotKebabCase(label));
     } else {
       id = idNode.value as string;
     }
   } else if (term) {
     id = deriveTermId(term.value);
     if (id === '') {
-      countingError(term.node, `${label}: no id can be derived from "term"; add an "id".`);
+      countingError(term.node, m.noDerivedId(label));
     }
   }
   const aliases = strings('aliases');
   const related = strings('related');
   const ambiguousNode = props.get('ambiguous')?.value;
   if (ambiguousNode && ambiguousNode.type !== 'boolean') {
-    countingError(ambiguousNode, `${label}: "ambiguous" must be true or false.`);
+    countingError(ambiguousNode, m.ambiguousNotABoolean(label));
   }
-  const source = parseSource(props.get('source')?.value, label, countingError, warn);
+  const source = parseSource(props.get('source')?.value, label, countingError, warn, m);
 
   if (errors > 0 || !term || !definition || !id) {
     return undefined;
@@ -302,28 +314,28 @@ function parseTerm(entry: Node, index: number, error: Report, warn: Report): { t
 }
 
 /** The `source` object of a term. */
-function parseSource(node: Node | undefined, label: string, error: Report, warn: Report): { source: NonNullable<Term['source']>; url: Span } | undefined {
+function parseSource(node: Node | undefined, label: string, error: Report, warn: Report, m: GlossaryMessages): { source: NonNullable<Term['source']>; url: Span } | undefined {
   if (!node) {
     return undefined;
   }
   if (node.type !== 'object') {
-    error(node, `${label}: "source" must be an object with "authors", "work", "year" and "url".`);
+    error(node, m.sourceNotAnObject(label));
     return undefined;
   }
   const props = properties(node);
   for (const [key, prop] of props) {
     if (!SOURCE_KEYS.has(key)) {
-      warn(prop.key, `${label}: unknown source property "${key}" is ignored.`);
+      warn(prop.key, m.unknownSourceProperty(label, key));
     }
   }
   const text = (key: string): { value: string; node: Node } | undefined => {
     const value = props.get(key)?.value;
     if (!value) {
-      error(firstChar(node), `${label}: the source has no "${key}".`);
+      error(firstChar(node), m.sourceFieldMissing(label, key));
       return undefined;
     }
     if (value.type !== 'string' || (value.value as string).length > MAX_FIELD_LENGTH) {
-      error(value, `${label}: the source's "${key}" must be a string.`);
+      error(value, m.sourceFieldNotAString(label, key));
       return undefined;
     }
     return { value: value.value as string, node: value };
@@ -334,15 +346,15 @@ function parseSource(node: Node | undefined, label: string, error: Report, warn:
   const yearNode = props.get('year')?.value;
   let year: number | undefined;
   if (!yearNode) {
-    error(firstChar(node), `${label}: the source has no "year".`);
+    error(firstChar(node), m.sourceFieldMissing(label, 'year'));
   } else if (yearNode.type !== 'number' || !Number.isInteger(yearNode.value)) {
-    error(yearNode, `${label}: the source's "year" must be a whole number, such as 2026.`);
+    error(yearNode, m.sourceYearNotAWholeNumber(label));
   } else {
     year = yearNode.value as number;
   }
   const roleNode = props.get('role')?.value;
   if (roleNode && roleNode.value !== 'coined' && roleNode.value !== 'canonical') {
-    error(roleNode, `${label}: the source's "role" must be "coined" or "canonical".`);
+    error(roleNode, m.sourceRoleInvalid(label));
     return undefined;
   }
   if (!authors || !work || !url || year === undefined) {

@@ -219,7 +219,10 @@ export function derivedForms(form: string): DerivedForm[] {
   }
 
   // situational awareness -> situationally aware; goal misgeneralization -> goal misgeneralizes, misgeneralized goal.
-  for (const [adjective, noun] of adjectivesOf(head)) {
+  // A one-word term keeps its -ness and -ment nouns whole: alone, their adjectives are everyday words
+  // (`robustness` -> robust, `alignment` -> aligned, `awareness` -> aware).
+  const plainAdjective = mods.length === 0 && /(ness|ment)$/.test(head);
+  for (const [adjective, noun] of plainAdjective ? [] : adjectivesOf(head)) {
     const last = mods[mods.length - 1];
     const adverb = last === undefined ? undefined : adverbOf(last);
     const before = adverb === undefined ? lead : `${mods.slice(0, -1).concat(adverb).join(' ')} `;

@@ -55,6 +55,7 @@
  */
 import type { Glossary } from '../glossary/types';
 import { compile } from './automaton';
+import { ASCII_SYMBOL, nonAsciiSymbol } from './charClass';
 import { scan, scanExact, scanTwo } from './scan';
 
 /** Texts at least this long are scanned as two interleaved halves. */
@@ -111,7 +112,7 @@ export function createTermMatcher(glossary: Glossary): TermMatcher {
       const at = Math.floor(offset);
       let touching: Match | undefined;
       let covering: Match | undefined;
-      scan(automaton, text, Math.max(0, at - back), Math.min(text.length, at + 1), (termIndex, start, end) => {
+      scan(automaton, text, settledFrom(text, at, back), Math.min(text.length, at + 1), (termIndex, start, end) => {
         if (start > at) {
           return false;
         }
@@ -128,6 +129,33 @@ export function createTermMatcher(glossary: Glossary): TermMatcher {
     },
   };
 }
+
+/**
+ * Where `termAt` starts its scan: `back` characters before `at`, or just after the last character
+ * before `at` that no match can contain, if that is nearer. Such a character (punctuation other than
+ * a comma, a line break, a letter outside ASCII) ends every match before it, so the greedy scan from
+ * just after it finds the same matches as a scan from any earlier point: the result is the same, and
+ * on ordinary text the scan is shorter than `back`, which grows with the glossary's longest form.
+ */
+function settledFrom(text: string, at: number, back: number): number {
+  const from = Math.max(0, at - back);
+  for (let i = Math.min(at, text.length) - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? INSIDE_TERM[c] === 0 : nonAsciiSymbol(c) < 0) {
+      return i + 1;
+    }
+  }
+  return from;
+}
+
+/** Per ASCII code: 1 when the character may be part of a match (a letter, digit, break, apostrophe or comma). */
+const INSIDE_TERM: Uint8Array = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    t[c] = (ASCII_SYMBOL[c] as number) >= 0 || c === 0x2c ? 1 : 0;
+  }
+  return t;
+})();
 
 /**
  * For tests only: `findAll` of {@link createTermMatcher} computed the slow way, trying the exact start
