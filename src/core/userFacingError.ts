@@ -6,3 +6,12 @@
 export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';
 }
+
+/**
+ * Whether `err` is a {@link UserFacingError}, also when it was thrown by code in another bundle
+ * (the lazily loaded glossary, LLM and surfaces bundles each hold their own copy of the class, so
+ * `instanceof` alone misses theirs and their message would be shown as an internal failure).
+ */
+export function isUserFacingError(err: unknown): err is Error {
+  return err instanceof UserFacingError || (err instanceof Error && err.name === 'UserFacingError');
+}

@@ -1,8 +1,11 @@
 // The walkthrough in the real workbench, from the installed VSIX: opened through the command palette
 // (Welcome: Open Walkthrough… then ours), its title and steps, the first step's button opening the
 // sample note beside it, and a hover there checking the step off. Then each step's media, in the dark
-// and the light theme, for a person to look at (test-results/screenshots/walkthrough-*.png).
+// and the light theme, for a person to look at (test-results/screenshots/walkthrough-*.png). Last, the
+// steps in a window with no folder open.
 'use strict';
+const path = require('path');
+const { createWorkbenchContext } = require('../harness/workbench');
 const TITLE = 'Get started with AI Safety Annotations';
 const STEPS = ['Hover a term', 'Open the explainer', 'Add a term to your glossary', 'Explain a term with a model'];
 /** Each step's id and the id of its SVG's <title> (so the shot waits for that step's own media). */
@@ -151,6 +154,41 @@ module.exports = [
         // Put the workbench back as the other checks expect it; a failure here must not hide the check's own.
         await setTheme(ctx, 'Dark 2026', false).catch((e) => ctx.log('could not restore the theme:', e.message));
         await ctx.runCommand('View: Toggle Primary Side Bar Visibility').catch((e) => ctx.log('could not restore the side bar:', e.message));
+      }
+    },
+  },
+  {
+    name: 'with no folder open, the sample note step works and "Add a Term…" asks for a folder first',
+    timeout: 180000,
+    async run(ctx) {
+      // A second window, with no folder (code-server's empty window), beside the test's own.
+      const url = new URL(ctx.page.url());
+      url.searchParams.delete('folder');
+      url.searchParams.set('ew', 'true');
+      const page = await ctx.page.context().browser().newPage({ viewport: ctx.page.viewportSize() });
+      try {
+        await page.goto(url.toString());
+        await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+        const empty = createWorkbenchContext({
+          page, workspace: ctx.workspace, screenshotsDir: path.join(__dirname, '../../test-results/screenshots'), fakeLlm: ctx.fakeLlm, log: ctx.log, run: ctx.run,
+        });
+        await openWalkthrough(empty);
+        await selectStep(empty, 'hoverTerm');
+        await page.locator('.gettingStartedContainer .getting-started-step.expanded .monaco-button', { hasText: 'Open Sample Note' }).first().click();
+        await page.locator('.tabs-container .tab', { hasText: 'sample-note.md' }).first().waitFor({ timeout: 30000 });
+        await page.waitForSelector('.monaco-editor .view-lines:has-text("mesa-optimizer")', { timeout: 30000 });
+        const text = await empty.hover('mesa-optimizer', SOURCE);
+        if (!/Mesa-optimi[sz]er/i.test(text)) throw new Error(`hover is not about the mesa-optimizer: ${text}`);
+        await page.mouse.move(5, 450);
+        await selectStep(empty, 'addTerm');
+        await page.locator('.gettingStartedContainer .getting-started-step.expanded .monaco-button', { hasText: 'Add a Term' }).first().click();
+        await until(empty, async () => /open a folder first/.test(await empty.notifications()), 'a notification asks to open a folder first', 20000);
+        // Shown as the clear message it is, not as an internal failure (prefixed again, with "Show Log").
+        const toast = await empty.notifications();
+        if (/AI Safety: AI Safety:|Show Log/.test(toast)) throw new Error(`the message is shown as a failure: ${toast}`);
+        await empty.shot('walkthrough-no-folder', page.locator('.notifications-toasts', { hasText: 'open a folder first' }));
+      } finally {
+        await page.close();
       }
     },
   },
