@@ -20,7 +20,8 @@ export const SAMPLE_NOTE_URI = vscode.Uri.from({ scheme: SAMPLE_NOTE_SCHEME, pat
 const SAMPLE_NOTE_FILE = ['media', 'walkthrough', 'sample-note.md'] as const;
 
 /**
- * Registers `aiSafety.openSampleNote` (the walkthrough's first step) and the read-only provider
+ * Registers `aiSafety.openSampleNote` (the walkthrough's first step), which opens the note beside the
+ * active editor, and the read-only provider
  * behind it: the text is read with `workspace.fs`, so it works on the web too. Resolves to the
  * opened document's URI string.
  */
@@ -34,7 +35,9 @@ export function registerOpenSampleNote(context: vscode.ExtensionContext, deps: O
   );
   registerCommand(context, deps.log, Command.OpenSampleNote, async () => {
     const document = await vscode.workspace.openTextDocument(SAMPLE_NOTE_URI);
-    await vscode.window.showTextDocument(document, { preview: false });
+    // Beside the active editor: from the walkthrough, the note opens next to it, so the step's checkmark
+    // is seen to appear when a term is hovered.
+    await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     return document.uri.toString();
   });
 }

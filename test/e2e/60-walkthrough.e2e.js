@@ -28,12 +28,9 @@ const stepRow = (ctx, id) => ctx.page.locator(`.gettingStartedContainer button.g
 /** Whether the walkthrough shows step `id` as done. */
 const stepDone = (ctx, id) => stepRow(ctx, id).first().getAttribute('aria-checked').then((v) => v === 'true', () => false);
 
-/**
- * Closes every editor and every editor group but one: earlier checks may leave a second group, and
- * the first step's button opens the note "to the side" of the walkthrough.
- */
+/** Closes every editor (earlier checks leave some open, maybe in a second group). */
 async function closeAllEditors(ctx) {
-  await ctx.runCommand('View: Close All Editor Groups');
+  await ctx.runCommand('View: Close All Editors');
 }
 
 /** Opens our walkthrough the way a person does: F1, "Welcome: Open Walkthrough…", then its title. */
@@ -115,7 +112,7 @@ module.exports = [
       const button = page.locator('.gettingStartedContainer .getting-started-step.expanded .monaco-button', { hasText: 'Open Sample Note' }).first();
       await button.waitFor({ timeout: 15000 });
       await button.click();
-      // The note opens beside the walkthrough (command:toSide:), read-only, in a markdown editor.
+      // The note opens beside the walkthrough, read-only, in a markdown editor.
       await page.locator('.tabs-container .tab', { hasText: 'sample-note.md' }).first().waitFor({ timeout: 30000 });
       await page.waitForSelector('.monaco-editor .view-lines:has-text("mesa-optimizer")', { timeout: 30000 });
       if (!(await page.locator('.gettingStartedContainer', { hasText: TITLE }).first().isVisible())) {
