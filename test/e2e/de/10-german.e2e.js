@@ -43,7 +43,7 @@ module.exports = [
         .includes('AI Safety: Begriff in der Erklärung anzeigen'), undefined, { timeout: 10000 });
       const placeholder = await page.$eval('.quick-input-widget input', (input) => input.getAttribute('placeholder'));
       await page.keyboard.press('Escape');
-      if (placeholder !== 'Tippen Sie, um einen Begriff nach Name, Alias oder Definition zu finden') {
+      if (placeholder !== 'Begriff nach Name, Alias oder Definition suchen') {
         throw new Error(`the term picker's placeholder is not German: "${placeholder}"`);
       }
     },
