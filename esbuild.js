@@ -92,6 +92,9 @@ const lazyEntries = {
   explainerHtml: 'src/views/explainerHtml.ts',
   // Workspace and user glossary files (loading, watching, checks, the glossary commands).
   glossary: 'src/glossary/index.ts',
+  // The LLM commands' work (settings, routing, key prompt, consent, answers, messages, the chat
+  // handler), loaded by the first LLM command or chat request.
+  llmHost: 'src/llm/llmHost.ts',
   // The LLM client with the openai SDK, loaded on the first request.
   llm: 'src/llm/chatClient.ts',
 };

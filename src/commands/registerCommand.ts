@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommandId } from '../core/commandIds';
-import { UserFacingError } from '../core/userFacingError';
+import { isUserFacingError } from '../core/userFacingError';
 
 /**
  * Registers a command whose body runs inside one wrapper: failures are logged to the output channel
@@ -19,7 +19,7 @@ export function registerCommand(
         return await handler(...args);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        if (err instanceof UserFacingError) {
+        if (isUserFacingError(err)) {
           log.warn(`${id}: ${message}`);
           void vscode.window.showErrorMessage(message);
         } else {

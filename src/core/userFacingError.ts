@@ -6,3 +6,11 @@
 export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';
 }
+
+/**
+ * Whether `err` is a {@link UserFacingError}, also one thrown by a lazily loaded bundle: each bundle
+ * has its own copy of the class, so `instanceof` alone sees only the caller's.
+ */
+export function isUserFacingError(err: unknown): err is Error {
+  return err instanceof UserFacingError || (err instanceof Error && err.name === 'UserFacingError');
+}

@@ -9,8 +9,8 @@ import { hostOf, LlmSetting, readLlmSettings, validateBaseUrl, type LlmSettings 
 import { redactSecrets } from '../core/redact';
 import { UserFacingError } from '../core/userFacingError';
 import type { AnswerSink } from '../views/answerSink';
-import { API_KEY_ENV, ApiKeyStore, type ApiKeyLookup, type EnvKeyState } from './apiKeyStore';
-import { HostConsent } from './consent';
+import { API_KEY_ENV, type ApiKeyLookup, type ApiKeyStore, type EnvKeyState } from './apiKeyStore';
+import type { HostConsent } from './consent';
 import { selectVscodeModel, streamFromVscodeLm } from './vscodeLm';
 import { noModelMessage, type LmFix } from '../core/lmErrors';
 import { llmMessages } from '../l10n/coreMessages';
@@ -33,6 +33,10 @@ export interface LlmControllerDeps {
    * @param env whether `OPENAI_API_KEY` is set and usable.
    */
   readonly askForKey: (host: string | undefined, env: EnvKeyState) => Promise<string | undefined>;
+  /** The API key store (made at activation: Clear API Key and the tests use it without this bundle). */
+  readonly keys: ApiKeyStore;
+  /** Consent before the first request to a host (made at activation, like {@link keys}). */
+  readonly consent: HostConsent;
 }
 
 /** Options of {@link LlmController.ask}. */
@@ -99,8 +103,8 @@ interface Running {
  * validation, the key (SecretStorage, else `OPENAI_API_KEY`, else ask), consent before the first
  * request to a host, one request at a time, Stop/Cancel, and user-facing errors.
  *
- * The chat client (`dist/llm.js`, with the openai SDK) is loaded on the first request, not at
- * activation.
+ * This class is itself loaded on first use (`dist/llmHost.js`, through the activation's `LazyLlm`); the chat
+ * client (`dist/llm.js`, with the openai SDK) is loaded on the first request to the API.
  */
 export class LlmController implements vscode.Disposable {
   /** The API key store (SecretStorage, then the environment). */
@@ -120,9 +124,9 @@ export class LlmController implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly deps: LlmControllerDeps,
   ) {
-    this.keys = new ApiKeyStore(context.secrets, () => runtime.envVar(API_KEY_ENV));
+    this.keys = deps.keys;
     this.clientBundle = createBundleLoader(context.extensionUri, 'llm');
-    this.consent = new HostConsent(context.globalState);
+    this.consent = deps.consent;
     this.disposables.push(deps.answers.onDidRequestStop((id) => this.stop(id)));
   }
 

@@ -7,7 +7,7 @@
  */
 
 /** The lazily loaded bundles beside the activation bundle (`dist/<name>.js`, `dist/web/<name>.js`). */
-export type BundleName = 'core' | 'surfaces' | 'explainerHtml' | 'glossary' | 'llm';
+export type BundleName = 'core' | 'surfaces' | 'explainerHtml' | 'glossary' | 'llmHost' | 'llm';
 
 /**
  * Bundles with neither `vscode` nor Node built-ins nor platform pieces: one build (`dist/<name>.js`)

@@ -10,7 +10,7 @@ const yauzl = require('yauzl');
 const LIMITS = { vsixBytes: 400 * 1024, extensionJsBytes: 80 * 1024, webExtensionJsBytes: 80 * 1024 };
 
 /** The lazily loaded bundles beside each activation bundle (src/platform/types.ts `BundleName`). */
-const LAZY_BUNDLES = ['core', 'surfaces', 'explainerHtml', 'glossary', 'llm'];
+const LAZY_BUNDLES = ['core', 'surfaces', 'explainerHtml', 'glossary', 'llmHost', 'llm'];
 /** The ones both hosts load from dist/ (src/platform/types.ts `SHARED_BUNDLES`); the web has its own of the rest. */
 const SHARED_BUNDLES = ['core', 'explainerHtml'];
 const WEB_BUNDLES = ['extension', ...LAZY_BUNDLES.filter((b) => !SHARED_BUNDLES.includes(b))];
