@@ -100,10 +100,11 @@ const lazyEntries = {
 };
 
 /**
- * Lazy bundles free of `vscode`, Node built-ins and src/platform: built once, loaded by both hosts
- * (src/platform/types.ts `SHARED_BUNDLES`; the package checks verify they require nothing).
+ * Lazy bundles free of Node built-ins and src/platform: built once, loaded by both hosts
+ * (src/platform/types.ts `SHARED_BUNDLES`; the package checks verify that core and explainerHtml
+ * require nothing, and llmHost only `vscode`).
  */
-const sharedBundles = ['core', 'explainerHtml'];
+const sharedBundles = ['core', 'explainerHtml', 'llmHost'];
 
 const configs = [
   // Loaded at activation: must stay small. Heavy pieces are separate entry points loaded on first use.

@@ -10,6 +10,8 @@ import { API_KEY_ENV, ApiKeyStore } from './apiKeyStore';
 import { HostConsent } from './consent';
 import type * as LlmHost from './llmHost';
 import type { AskOptions, AskOutcome, LlmController } from './llmController';
+// Types only: the module (and the openai SDK inside it) is loaded on the first request to the API.
+import type * as ChatClientModule from './chatClient';
 
 /** What the LLM side needs from the rest of the extension. */
 export interface LazyLlmDeps {
@@ -25,8 +27,8 @@ export interface LazyLlmDeps {
  * The LLM side as activation sees it. The key store and the consent record are here (small, and
  * Clear API Key and the tests use them without asking a model); everything else, from reading and
  * checking the settings to the answer's lifecycle, the translated messages and the chat
- * participant's handler, is in `dist/llmHost.js` (`dist/web/llmHost.js`), loaded by the first
- * command, question or chat request that needs it. The openai SDK (`dist/llm.js`) loads later still,
+ * participant's handler, is in `dist/llmHost.js` (one build for both hosts: it needs only `vscode`),
+ * loaded by the first command, question or chat request that needs it. The openai SDK (`dist/llm.js`) loads later still,
  * on the first request to the API.
  */
 export class LazyLlm implements vscode.Disposable {
@@ -35,6 +37,7 @@ export class LazyLlm implements vscode.Disposable {
   /** Consent before the first request to a host. */
   readonly consent: HostConsent;
   private readonly bundle: BundleLoader<typeof LlmHost>;
+  private readonly clientBundle: BundleLoader<typeof ChatClientModule>;
   private controller: LlmController | undefined;
 
   constructor(
@@ -44,6 +47,7 @@ export class LazyLlm implements vscode.Disposable {
     this.keys = new ApiKeyStore(context.secrets, () => runtime.envVar(API_KEY_ENV));
     this.consent = new HostConsent(context.globalState);
     this.bundle = createBundleLoader(context.extensionUri, 'llmHost');
+    this.clientBundle = createBundleLoader(context.extensionUri, 'llm');
   }
 
   /** The folder of the extension's log files (tests check that no key ever reaches them). */
@@ -116,6 +120,9 @@ export class LazyLlm implements vscode.Disposable {
       askForKey: host.askForApiKey,
       keys: this.keys,
       consent: this.consent,
+      // The platform pieces come from here, so one build of dist/llmHost.js serves both hosts.
+      clientBundle: this.clientBundle,
+      envVar: (name) => runtime.envVar(name),
     }));
   }
 }

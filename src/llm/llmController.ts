@@ -1,6 +1,4 @@
 import * as vscode from 'vscode';
-import { createBundleLoader } from '../platform/host';
-import { runtime } from '../platform/runtime';
 import type { BundleLoader } from '../platform/types';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
@@ -37,6 +35,14 @@ export interface LlmControllerDeps {
   readonly keys: ApiKeyStore;
   /** Consent before the first request to a host (made at activation, like {@link keys}). */
   readonly consent: HostConsent;
+  /**
+   * The chat client bundle (`dist/llm.js`, or `dist/web/llm.js` on the web), loaded on the first
+   * request. Injected with {@link envVar}, so this module uses no platform piece and one build of
+   * its bundle serves both hosts.
+   */
+  readonly clientBundle: BundleLoader<typeof ChatClientModule>;
+  /** An environment variable of the extension host (none on the web). */
+  readonly envVar: (name: string) => string | undefined;
 }
 
 /** Options of {@link LlmController.ask}. */
@@ -111,8 +117,6 @@ export class LlmController implements vscode.Disposable {
   readonly keys: ApiKeyStore;
   /** Consent before the first request to a host. */
   readonly consent: HostConsent;
-  /** The chat client bundle (`dist/llm.js`, or `dist/web/llm.js` on the web), loaded on the first request. */
-  private readonly clientBundle: BundleLoader<typeof ChatClientModule>;
   private client: typeof ChatClientModule | undefined;
   private running: Running | undefined;
   /** Incremented by every ask; an ask that sees a newer number was superseded while it waited. */
@@ -125,7 +129,6 @@ export class LlmController implements vscode.Disposable {
     private readonly deps: LlmControllerDeps,
   ) {
     this.keys = deps.keys;
-    this.clientBundle = createBundleLoader(context.extensionUri, 'llm');
     this.consent = deps.consent;
     this.disposables.push(deps.answers.onDidRequestStop((id) => this.stop(id)));
   }
@@ -448,8 +451,8 @@ export class LlmController implements vscode.Disposable {
     if (!this.client) {
       // A separate bundle, so the SDK stays out of the activation bundle; it loads here, on first use.
       try {
-        await this.clientBundle.prepare();
-        this.client = this.clientBundle.load();
+        await this.deps.clientBundle.prepare();
+        this.client = this.deps.clientBundle.load();
       } catch (err) {
         this.deps.log.error('Could not load the LLM client bundle (llm.js):', err instanceof Error ? err : String(err));
         throw new UserFacingError(vscode.l10n.t('AI Safety: the LLM client could not be loaded (dist/llm.js); reinstall or rebuild the extension.'));
@@ -470,7 +473,7 @@ export class LlmController implements vscode.Disposable {
 
   /** Logs once per value that OPENAI_BASE_URL is ignored (host only: the URL could hold credentials). */
   private noteIgnoredBaseUrlEnv(settings: LlmSettings): void {
-    const env = runtime.envVar('OPENAI_BASE_URL')?.trim();
+    const env = this.deps.envVar('OPENAI_BASE_URL')?.trim();
     if (!env || this.loggedBaseUrlOverrides.has(env)) {
       return;
     }
