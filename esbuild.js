@@ -92,15 +92,19 @@ const lazyEntries = {
   explainerHtml: 'src/views/explainerHtml.ts',
   // Workspace and user glossary files (loading, watching, checks, the glossary commands).
   glossary: 'src/glossary/index.ts',
+  // The LLM commands' work (settings, routing, key prompt, consent, answers, messages, the chat
+  // handler), loaded by the first LLM command or chat request.
+  llmHost: 'src/llm/llmHost.ts',
   // The LLM client with the openai SDK, loaded on the first request.
   llm: 'src/llm/chatClient.ts',
 };
 
 /**
- * Lazy bundles free of `vscode`, Node built-ins and src/platform: built once, loaded by both hosts
- * (src/platform/types.ts `SHARED_BUNDLES`; the package checks verify they require nothing).
+ * Lazy bundles free of Node built-ins and src/platform: built once, loaded by both hosts
+ * (src/platform/types.ts `SHARED_BUNDLES`; the package checks verify that core and explainerHtml
+ * require nothing, and llmHost only `vscode`).
  */
-const sharedBundles = ['core', 'explainerHtml'];
+const sharedBundles = ['core', 'explainerHtml', 'llmHost'];
 
 const configs = [
   // Loaded at activation: must stay small. Heavy pieces are separate entry points loaded on first use.

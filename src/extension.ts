@@ -11,12 +11,12 @@ import { registerPinCard } from './commands/pinCard';
 import { registerUnpinCard } from './commands/unpinCard';
 import { registerExplainWithLlm } from './commands/explainWithLlm';
 import { registerExplainTerm } from './commands/explainTerm';
-import { askForApiKey, registerSetApiKey } from './commands/setApiKey';
+import { registerSetApiKey } from './commands/setApiKey';
 import { registerClearApiKey } from './commands/clearApiKey';
 import { registerStopLlm } from './commands/stopLlm';
-import { LlmController } from './llm/llmController';
+import { LazyLlm } from './llm/lazyLlm';
 import { registerChooseLanguageModel } from './commands/chooseLanguageModel';
-import { registerChatParticipant } from './chat/chatParticipant';
+import { registerChatParticipant } from './chat/registerChatParticipant';
 import { registerLookupTool } from './chat/lookupTool';
 import { registerSurfaces, type LazySurfaces } from './lazySurfaces';
 import type { TermsInFileProvider } from './views/termsInFileView';
@@ -38,7 +38,8 @@ export interface ExtensionApi {
   /** Whether the glossary and matcher bundle has been loaded yet. */
   readonly coreLoaded: () => boolean;
   readonly explainer: ReturnType<typeof registerExplainer>;
-  readonly llm: LlmController;
+  /** The LLM side (its key store and consent record; the rest loads on first use). */
+  readonly llm: LazyLlm;
   /** The workspace and user glossary files (reload count, trust); started by this call if they were not yet. */
   readonly glossaryFiles: () => GlossaryFiles;
   /** The glossary that applies to a document (its folder's merged glossary). */
@@ -102,11 +103,12 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
   registerPinCard(context, { explainer, log });
   registerUnpinCard(context, { explainer, log });
 
-  // LLM: key storage, the explain commands, and stopping an answer.
-  const llm = new LlmController(context, { glossary, answers: explainer, log, askForKey: askForApiKey });
+  // LLM: key storage, the explain commands, and stopping an answer. The controller, the settings
+  // checks and the LLM messages load with the first command that needs them (dist/llmHost.js).
+  const llm = new LazyLlm(context, { glossary, answers: explainer, log });
   context.subscriptions.push(llm);
   registerExplainWithLlm(context, { llm, log });
-  registerExplainTerm(context, { llm, glossary, annotations, log });
+  registerExplainTerm(context, { llm, annotations, log });
   registerSetApiKey(context, { llm, log });
   registerClearApiKey(context, { llm, log });
   registerStopLlm(context, { llm, log });
@@ -117,7 +119,7 @@ export function activate(context: vscode.ExtensionContext): PreviewApi | (Previe
 
   // Chat: the @aisafety participant and the glossary tool for agents (#aiSafetyGlossary).
   const aboutAiSafety = annotations.finderForAiSafetyText();
-  registerChatParticipant(context, { glossary, finder: aboutAiSafety, log });
+  registerChatParticipant(context, { glossary, finder: aboutAiSafety, log, llm });
   registerLookupTool(context, { glossary, finder: aboutAiSafety, log });
 
   // Beyond the hover, loaded on first use (dist/surfaces.js): the markdown preview's tooltips, the

@@ -10,9 +10,6 @@ import { SEED_PROMPT, type TermFinder } from '../core/prompt';
 import { lookupTerm } from '../core/termLookup';
 import { streamFromVscodeLm } from '../llm/vscodeLm';
 
-/** Id of the participant (package.json `contributes.chatParticipants`); people type `@aisafety`. */
-export const CHAT_PARTICIPANT_ID = 'aiSafety.chat';
-
 /** What the participant needs. */
 export interface ChatParticipantDeps {
   readonly glossary: Glossary;
@@ -35,28 +32,17 @@ export type ReplyStream = Pick<vscode.ChatResponseStream, 'markdown' | 'button' 
 export type ReplyRequest = Pick<vscode.ChatRequest, 'prompt' | 'command' | 'model'>;
 
 /**
- * `@aisafety` in the chat view:
+ * Answers one chat request of `@aisafety` (registered in `registerChatParticipant.ts`; this module
+ * is in the lazily loaded `dist/llmHost.js`):
  * - `/define <term>` answers from the glossary, without a model: the card, its source, related terms
  *   as follow-ups;
  * - `/explain <term or question>` asks the model chosen in the chat, with the glossary entries of the
  *   terms it mentions as context;
  * - `/seed` asks the seed's question ("Explain mesa-optimization with a simple analogy in AI training.");
  * - no command: a question about AI safety, answered with glossary context.
- */
-export function registerChatParticipant(context: vscode.ExtensionContext, deps: ChatParticipantDeps): void {
-  const participant = vscode.chat.createChatParticipant(CHAT_PARTICIPANT_ID, (request, _context, stream, token) =>
-    handleChatRequest(request, stream, token, deps),
-  );
-  participant.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.png');
-  participant.followupProvider = {
-    provideFollowups: (result) => chatFollowups(result.metadata as ChatReplyMetadata | undefined, deps.glossary),
-  };
-  context.subscriptions.push(participant);
-}
-
-/**
- * Answers one chat request. Exported so the integration tests can drive it with the real model
- * objects VS Code hands out, where the workbench has no chat view to type into.
+ *
+ * Exported (beyond the bundle) so the integration tests can drive it with the real model objects
+ * VS Code hands out, where the workbench has no chat view to type into.
  */
 export async function handleChatRequest(
   request: ReplyRequest,

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { Command } from '../core/commandIds';
 import { API_KEY_ENV } from '../llm/apiKeyStore';
-import type { LlmController } from '../llm/llmController';
+import type { LazyLlm } from '../llm/lazyLlm';
 import { registerCommand } from './registerCommand';
 
 /** What "Clear API Key" needs. */
 export interface ClearApiKeyDeps {
-  readonly llm: LlmController;
+  readonly llm: Pick<LazyLlm, 'keys'>;
   readonly log: vscode.LogOutputChannel;
 }
 

@@ -1,18 +1,14 @@
 import * as vscode from 'vscode';
 import { termIdArgument } from '../core/commandArgument';
-import type { Glossary } from '../core/glossary/types';
 import type { DocumentAnnotations } from '../annotations/documentAnnotations';
-import { MAX_SELECTION_CHARS, planExplanation, type ExplainSource, type TermFinder } from '../core/prompt';
-import { llmMessages } from '../l10n/coreMessages';
-import type { LlmController } from '../llm/llmController';
+import { MAX_SELECTION_CHARS, type ExplainSource, type TermFinder } from '../core/prompt';
+import type { LazyLlm } from '../llm/lazyLlm';
 import { Command } from '../core/commandIds';
-import { UserFacingError } from '../core/userFacingError';
 import { registerCommand } from './registerCommand';
 
 /** What "Explain Term with LLM" needs. */
 export interface ExplainTermDeps {
-  readonly llm: LlmController;
-  readonly glossary: Glossary;
+  readonly llm: Pick<LazyLlm, 'explain'>;
   /** The annotator's decision per document: the term lookup never uses the raw matcher. */
   readonly annotations: Pick<DocumentAnnotations, 'finderFor'>;
   readonly log: vscode.LogOutputChannel;
@@ -24,17 +20,13 @@ const SELECTION_READ_CHARS = MAX_SELECTION_CHARS * 2;
 /**
  * Registers `aiSafety.explainTerm`. The argument is untrusted (`unknown`): hover links pass a term id
  * (or a one-element array holding one), the editor context menu passes the document's URI. Without
- * an id it explains the selection, else the term at the cursor. Resolves to the
- * {@link LlmController.ask} outcome.
+ * an id it explains the selection, else the term at the cursor (the editor is read when the command
+ * runs; the plan is made in the LLM bundle). Resolves to the `LlmController.ask` outcome.
  */
 export function registerExplainTerm(context: vscode.ExtensionContext, deps: ExplainTermDeps): void {
   registerCommand(context, deps.log, Command.ExplainTerm, (...args: unknown[]) => {
     const { source, finder } = editorSource(args[0], deps.annotations);
-    const plan = planExplanation(source, deps.glossary, finder, llmMessages());
-    if (!plan.ok) {
-      throw new UserFacingError(plan.message);
-    }
-    return deps.llm.ask(plan.prompt, plan.termId ? { termId: plan.termId } : {});
+    return deps.llm.explain(source, finder);
   });
 }
 

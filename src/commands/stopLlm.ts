@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { LlmController } from '../llm/llmController';
+import type { LazyLlm } from '../llm/lazyLlm';
 import { Command } from '../core/commandIds';
 import { registerCommand } from './registerCommand';
 
 /** What "Stop LLM Answer" needs. */
 export interface StopLlmDeps {
-  readonly llm: LlmController;
+  readonly llm: Pick<LazyLlm, 'stop'>;
   readonly log: vscode.LogOutputChannel;
 }
 

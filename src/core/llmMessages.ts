@@ -6,6 +6,24 @@
  * Setting ids, hosts and examples are arguments, never translated.
  */
 
+/**
+ * Why an API key typed or pasted by the user is refused, in English (translated by `apiKeyMessages()`
+ * in src/l10n/coreMessages.ts). Apart from {@link ENGLISH_LLM_MESSAGES} so that the key store, which
+ * activation loads, does not carry every text.
+ */
+export const ENGLISH_API_KEY_MESSAGES = {
+  apiKeyEmpty: 'Enter an API key (it is stored in VS Code SecretStorage).',
+  apiKeySpaces: 'An API key has no spaces or line breaks inside it; paste only the key.',
+  apiKeyNotAscii: 'An API key contains only printable ASCII characters; paste only the key.',
+  apiKeyTooLong: 'That is too long for an API key; paste only the key.',
+};
+
+/**
+ * The error an answer gets when the window closed while it streamed: on its own for the sidebar's
+ * store, which activation loads; {@link ENGLISH_LLM_MESSAGES} refers to it.
+ */
+export const INTERRUPTED_BY_RELOAD = 'The window was closed or reloaded while this answer was arriving.';
+
 /** The texts in English. */
 export const ENGLISH_LLM_MESSAGES = {
   baseUrlEmpty: (setting: string, example: string) => `${setting} is empty. Set it to your chat API's base URL, for example ${example}.`,
@@ -37,11 +55,7 @@ export const ENGLISH_LLM_MESSAGES = {
     `VS Code offers no language model matching "${selector}" (aiSafety.llm.vscodeModel). Pick one with "AI Safety: Choose Language Model…", or install or sign in to a model provider such as GitHub Copilot.`,
   noModel:
     'VS Code offers no language model. Install or sign in to a model provider such as GitHub Copilot, or set aiSafety.llm.provider to "openai" and use an API key.',
-  apiKeyEmpty: 'Enter an API key (it is stored in VS Code SecretStorage).',
-  apiKeySpaces: 'An API key has no spaces or line breaks inside it; paste only the key.',
-  apiKeyNotAscii: 'An API key contains only printable ASCII characters; paste only the key.',
-  apiKeyTooLong: 'That is too long for an API key; paste only the key.',
-  interruptedByReload: 'The window was closed or reloaded while this answer was arriving.',
+  interruptedByReload: INTERRUPTED_BY_RELOAD,
   noTermWithId: (id: string) => `AI Safety: no glossary term with id '${id}'.`,
   nothingToExplain:
     'AI Safety: nothing to explain here. Put the cursor on an AI-safety term such as "mesa-optimizer", or select some text, then run "Explain Term with LLM" again.',
@@ -103,6 +117,9 @@ export const ENGLISH_LLM_MESSAGES = {
   htmlPage: (host: string, setting: string) =>
     `${host} answered with a web page (HTML), not an OpenAI-compatible API. Check ${setting} (for OpenAI it is https://api.openai.com/v1).`,
 };
+
+/** Why a key is refused, in some language; see {@link ENGLISH_API_KEY_MESSAGES}. */
+export type ApiKeyMessages = { readonly [K in keyof typeof ENGLISH_API_KEY_MESSAGES]: string };
 
 /** The texts in some language; see {@link ENGLISH_LLM_MESSAGES}. */
 export type LlmMessages = { readonly [K in keyof typeof ENGLISH_LLM_MESSAGES]: (typeof ENGLISH_LLM_MESSAGES)[K] };

@@ -8,9 +8,8 @@ export class UserFacingError extends Error {
 }
 
 /**
- * Whether `err` is a {@link UserFacingError}, also when it was thrown by code in another bundle
- * (the lazily loaded glossary, LLM and surfaces bundles each hold their own copy of the class, so
- * `instanceof` alone misses theirs and their message would be shown as an internal failure).
+ * Whether `err` is a {@link UserFacingError}, also one thrown by a lazily loaded bundle: each bundle
+ * has its own copy of the class, so `instanceof` alone sees only the caller's.
  */
 export function isUserFacingError(err: unknown): err is Error {
   return err instanceof UserFacingError || (err instanceof Error && err.name === 'UserFacingError');

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { GlossaryMessages } from '../core/glossary/messages';
 import type { HoverLabels } from '../core/hoverContent';
-import type { LlmMessages } from '../core/llmMessages';
+import type { ApiKeyMessages, LlmMessages } from '../core/llmMessages';
 
 /** The hover card's words (also the chat participant's /define card). */
 export function hoverLabels(): HoverLabels {
@@ -86,6 +86,24 @@ export function glossaryMessages(): GlossaryMessages {
   };
 }
 
+/** Why an API key typed or pasted in the key prompt is refused. */
+export function apiKeyMessages(): ApiKeyMessages {
+  return {
+    apiKeyEmpty: vscode.l10n.t('Enter an API key (it is stored in VS Code SecretStorage).'),
+    apiKeySpaces: vscode.l10n.t('An API key has no spaces or line breaks inside it; paste only the key.'),
+    apiKeyNotAscii: vscode.l10n.t('An API key contains only printable ASCII characters; paste only the key.'),
+    apiKeyTooLong: vscode.l10n.t('That is too long for an API key; paste only the key.'),
+  };
+}
+
+/**
+ * The reason an answer cut off by a reload gets. Apart from {@link llmMessages} because the sidebar
+ * needs it at activation, and the rest is loaded only with the LLM commands (`dist/llmHost.js`).
+ */
+export function interruptedByReloadText(): string {
+  return vscode.l10n.t('The window was closed or reloaded while this answer was arriving.');
+}
+
 /** What the LLM settings checks, the language-model errors and the explain command say. */
 export function llmMessages(): LlmMessages {
   return {
@@ -109,11 +127,7 @@ export function llmMessages(): LlmMessages {
     lmFailedDetail: (model: string, detail: string) => vscode.l10n.t('{0} failed: {1}. Try again, or pick another model with "AI Safety: Choose Language Model…".', model, detail),
     noModelMatching: (selector: string) => vscode.l10n.t('VS Code offers no language model matching "{0}" (aiSafety.llm.vscodeModel). Pick one with "AI Safety: Choose Language Model…", or install or sign in to a model provider such as GitHub Copilot.', selector),
     noModel: vscode.l10n.t('VS Code offers no language model. Install or sign in to a model provider such as GitHub Copilot, or set aiSafety.llm.provider to "openai" and use an API key.'),
-    apiKeyEmpty: vscode.l10n.t('Enter an API key (it is stored in VS Code SecretStorage).'),
-    apiKeySpaces: vscode.l10n.t('An API key has no spaces or line breaks inside it; paste only the key.'),
-    apiKeyNotAscii: vscode.l10n.t('An API key contains only printable ASCII characters; paste only the key.'),
-    apiKeyTooLong: vscode.l10n.t('That is too long for an API key; paste only the key.'),
-    interruptedByReload: vscode.l10n.t('The window was closed or reloaded while this answer was arriving.'),
+    interruptedByReload: interruptedByReloadText(),
     noTermWithId: (id: string) => vscode.l10n.t('AI Safety: no glossary term with id \'{0}\'.', id),
     nothingToExplain: vscode.l10n.t('AI Safety: nothing to explain here. Put the cursor on an AI-safety term such as "mesa-optimizer", or select some text, then run "Explain Term with LLM" again.'),
     apiKeyRejected: (host: string, status: string) => vscode.l10n.t('The API at {0} rejected the API key ({1}). Run "AI Safety: Set API Key…" to store a valid key.', host, status),

@@ -4,7 +4,7 @@
  * a small SecretStorage-like interface so it runs in plain Node for unit tests.
  */
 import { runtime } from '../platform/runtime';
-import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
+import { ENGLISH_API_KEY_MESSAGES, type ApiKeyMessages } from '../core/llmMessages';
 
 /** The SecretStorage name under which the key is kept. */
 export const API_KEY_SECRET = 'aiSafety.openaiApiKey';
@@ -38,8 +38,9 @@ export type EnvKeyState = 'absent' | 'usable' | 'invalid';
  * newline); whitespace inside, control characters or an absurd length are rejected.
  *
  * @param value The candidate key.
+ * @param m The messages, in the display language (English by default).
  */
-export function validateApiKey(value: string, m: Pick<LlmMessages, 'apiKeyEmpty' | 'apiKeySpaces' | 'apiKeyNotAscii' | 'apiKeyTooLong'> = ENGLISH_LLM_MESSAGES): string | undefined {
+export function validateApiKey(value: string, m: ApiKeyMessages = ENGLISH_API_KEY_MESSAGES): string | undefined {
   const key = value.trim();
   if (key === '') {
     return m.apiKeyEmpty;

@@ -1,6 +1,4 @@
 import * as vscode from 'vscode';
-import { createBundleLoader } from '../platform/host';
-import { runtime } from '../platform/runtime';
 import type { BundleLoader } from '../platform/types';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
@@ -9,8 +7,8 @@ import { hostOf, LlmSetting, readLlmSettings, validateBaseUrl, type LlmSettings 
 import { redactSecrets } from '../core/redact';
 import { UserFacingError } from '../core/userFacingError';
 import type { AnswerSink } from '../views/answerSink';
-import { API_KEY_ENV, ApiKeyStore, type ApiKeyLookup, type EnvKeyState } from './apiKeyStore';
-import { HostConsent } from './consent';
+import { API_KEY_ENV, type ApiKeyLookup, type ApiKeyStore, type EnvKeyState } from './apiKeyStore';
+import type { HostConsent } from './consent';
 import { selectVscodeModel, streamFromVscodeLm } from './vscodeLm';
 import { noModelMessage, type LmFix } from '../core/lmErrors';
 import { llmMessages } from '../l10n/coreMessages';
@@ -33,6 +31,18 @@ export interface LlmControllerDeps {
    * @param env whether `OPENAI_API_KEY` is set and usable.
    */
   readonly askForKey: (host: string | undefined, env: EnvKeyState) => Promise<string | undefined>;
+  /** The API key store (made at activation: Clear API Key and the tests use it without this bundle). */
+  readonly keys: ApiKeyStore;
+  /** Consent before the first request to a host (made at activation, like {@link keys}). */
+  readonly consent: HostConsent;
+  /**
+   * The chat client bundle (`dist/llm.js`, or `dist/web/llm.js` on the web), loaded on the first
+   * request. Injected with {@link envVar}, so this module uses no platform piece and one build of
+   * its bundle serves both hosts.
+   */
+  readonly clientBundle: BundleLoader<typeof ChatClientModule>;
+  /** An environment variable of the extension host (none on the web). */
+  readonly envVar: (name: string) => string | undefined;
 }
 
 /** Options of {@link LlmController.ask}. */
@@ -99,16 +109,14 @@ interface Running {
  * validation, the key (SecretStorage, else `OPENAI_API_KEY`, else ask), consent before the first
  * request to a host, one request at a time, Stop/Cancel, and user-facing errors.
  *
- * The chat client (`dist/llm.js`, with the openai SDK) is loaded on the first request, not at
- * activation.
+ * This class is itself loaded on first use (`dist/llmHost.js`, through the activation's `LazyLlm`); the chat
+ * client (`dist/llm.js`, with the openai SDK) is loaded on the first request to the API.
  */
 export class LlmController implements vscode.Disposable {
   /** The API key store (SecretStorage, then the environment). */
   readonly keys: ApiKeyStore;
   /** Consent before the first request to a host. */
   readonly consent: HostConsent;
-  /** The chat client bundle (`dist/llm.js`, or `dist/web/llm.js` on the web), loaded on the first request. */
-  private readonly clientBundle: BundleLoader<typeof ChatClientModule>;
   private client: typeof ChatClientModule | undefined;
   private running: Running | undefined;
   /** Incremented by every ask; an ask that sees a newer number was superseded while it waited. */
@@ -120,9 +128,8 @@ export class LlmController implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly deps: LlmControllerDeps,
   ) {
-    this.keys = new ApiKeyStore(context.secrets, () => runtime.envVar(API_KEY_ENV));
-    this.clientBundle = createBundleLoader(context.extensionUri, 'llm');
-    this.consent = new HostConsent(context.globalState);
+    this.keys = deps.keys;
+    this.consent = deps.consent;
     this.disposables.push(deps.answers.onDidRequestStop((id) => this.stop(id)));
   }
 
@@ -444,8 +451,8 @@ export class LlmController implements vscode.Disposable {
     if (!this.client) {
       // A separate bundle, so the SDK stays out of the activation bundle; it loads here, on first use.
       try {
-        await this.clientBundle.prepare();
-        this.client = this.clientBundle.load();
+        await this.deps.clientBundle.prepare();
+        this.client = this.deps.clientBundle.load();
       } catch (err) {
         this.deps.log.error('Could not load the LLM client bundle (llm.js):', err instanceof Error ? err : String(err));
         throw new UserFacingError(vscode.l10n.t('AI Safety: the LLM client could not be loaded (dist/llm.js); reinstall or rebuild the extension.'));
@@ -466,7 +473,7 @@ export class LlmController implements vscode.Disposable {
 
   /** Logs once per value that OPENAI_BASE_URL is ignored (host only: the URL could hold credentials). */
   private noteIgnoredBaseUrlEnv(settings: LlmSettings): void {
-    const env = runtime.envVar('OPENAI_BASE_URL')?.trim();
+    const env = this.deps.envVar('OPENAI_BASE_URL')?.trim();
     if (!env || this.loggedBaseUrlOverrides.has(env)) {
       return;
     }

@@ -7,14 +7,16 @@
  */
 
 /** The lazily loaded bundles beside the activation bundle (`dist/<name>.js`, `dist/web/<name>.js`). */
-export type BundleName = 'core' | 'surfaces' | 'explainerHtml' | 'glossary' | 'llm';
+export type BundleName = 'core' | 'surfaces' | 'explainerHtml' | 'glossary' | 'llmHost' | 'llm';
 
 /**
- * Bundles with neither `vscode` nor Node built-ins nor platform pieces: one build (`dist/<name>.js`)
- * serves both hosts, so the package holds them once. The package checks verify that they require
- * nothing. Keep in step with `sharedBundles` in esbuild.js.
+ * Bundles with neither Node built-ins nor platform pieces: one build (`dist/<name>.js`) serves both
+ * hosts, so the package holds them once. `core` and `explainerHtml` require nothing at all;
+ * `llmHost` requires only `vscode`, which both hosts provide (its platform pieces are injected by
+ * the activation bundle). The package checks verify both. Keep in step with `sharedBundles` in
+ * esbuild.js.
  */
-export const SHARED_BUNDLES: readonly BundleName[] = ['core', 'explainerHtml'];
+export const SHARED_BUNDLES: readonly BundleName[] = ['core', 'explainerHtml', 'llmHost'];
 
 /** Facts about the JavaScript runtime; free of `vscode`, so the LLM client and unit tests can use them. */
 export interface Runtime {

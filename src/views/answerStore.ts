@@ -8,7 +8,7 @@
  * still streaming are written only when the store is disposed (window closed or reloaded), marked
  * interrupted.
  */
-import { ENGLISH_LLM_MESSAGES } from '../core/llmMessages';
+import { INTERRUPTED_BY_RELOAD } from '../core/llmMessages';
 import { isFinalStatus, parseAnswerRecord, type AnswerRecord, type FinalStatus } from '../core/answer';
 import { scheduleWithTimeout, type Schedule } from '../core/schedule';
 
@@ -23,7 +23,7 @@ export const MEMORY_TEXT_CAP = 20_000_000;
 /** How long the store waits after a change before it writes, so a burst of changes is one write. */
 export const PERSIST_DEBOUNCE_MS = 500;
 /** The error an answer gets when the window closed while it streamed. */
-export const INTERRUPTED_BY_RELOAD = ENGLISH_LLM_MESSAGES.interruptedByReload;
+export { INTERRUPTED_BY_RELOAD };
 
 /** The part of `vscode.Memento` the store uses. */
 export interface AnswerStorage {

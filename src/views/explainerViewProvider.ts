@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { createBundleLoader } from '../platform/host';
 import type { BundleLoader } from '../platform/types';
 import { explainerStrings } from './explainerStrings';
-import { llmMessages } from '../l10n/coreMessages';
+import { interruptedByReloadText } from '../l10n/coreMessages';
 import type { AnswerRecord, FinalStatus } from '../core/answer';
 import { Command, ContextKey } from '../core/commandIds';
 import { findTerm } from '../core/glossary/glossary';
@@ -79,7 +79,7 @@ export class ExplainerViewProvider implements vscode.WebviewViewProvider, Answer
       storage: deps.storage,
       historySize: deps.historySize,
       onSaveError: (err) => deps.log.warn('Could not save answers:', err instanceof Error ? err.message : String(err)),
-      interruptedText: llmMessages().interruptedByReload,
+      interruptedText: interruptedByReloadText(),
     });
     const pin = deps.storage.get<unknown>(PIN_KEY);
     // Checked by shape only: looking the id up would load the glossary at activation.

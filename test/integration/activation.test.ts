@@ -12,10 +12,21 @@ describe('Activation in a real VS Code', () => {
     const api = await ext.activate();
     assert.ok(api);
     assert.equal(api.coreLoaded(), false, 'dist/core.js was loaded during activation');
+    assert.equal(api.llm.loaded, false, 'dist/llmHost.js was loaded during activation');
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'a mesa-optimizer' });
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 5));
     assert.ok(hovers.length > 0);
     assert.equal(api.coreLoaded(), true);
+  });
+
+  it('loads the LLM side on first use: Stop needs no bundle, an explain command loads it', async () => {
+    const api = await vscode.extensions.getExtension<ExtensionApi | undefined>(ID)?.activate();
+    assert.ok(api);
+    assert.equal(await vscode.commands.executeCommand('aiSafety.stopLlm'), false);
+    assert.equal(api.llm.loaded, false, 'Stop loaded dist/llmHost.js');
+    // An unknown term id: the plan (in dist/llmHost.js) refuses it, so nothing is asked.
+    assert.equal(await vscode.commands.executeCommand('aiSafety.explainTerm', 'no-such-term'), undefined);
+    assert.equal(api.llm.loaded, true);
   });
 
   it('is installed, activates, and returns its API in test mode', async () => {

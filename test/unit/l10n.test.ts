@@ -4,7 +4,7 @@ import * as path from 'path';
 import { getL10nJson, type l10nJsonFormat } from '@vscode/l10n-dev';
 import { ENGLISH_HOVER_LABELS } from '../../src/core/hoverContent';
 import { ENGLISH_GLOSSARY_MESSAGES } from '../../src/core/glossary/messages';
-import { ENGLISH_LLM_MESSAGES } from '../../src/core/llmMessages';
+import { ENGLISH_API_KEY_MESSAGES, ENGLISH_LLM_MESSAGES } from '../../src/core/llmMessages';
 import { ENGLISH_EXPLAINER_STRINGS } from '../../src/views/uiStrings';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -89,7 +89,7 @@ describe('localization bundles', () => {
   it("has every English default of the core's messages as a key of the bundle (the adapters pass the same texts)", () => {
     const keys = new Set(Object.keys(bundle));
     const strings = Object.fromEntries(Object.entries(ENGLISH_EXPLAINER_STRINGS).filter(([key]) => key !== 'lang'));
-    for (const messages of [ENGLISH_HOVER_LABELS, ENGLISH_GLOSSARY_MESSAGES, ENGLISH_LLM_MESSAGES, strings]) {
+    for (const messages of [ENGLISH_HOVER_LABELS, ENGLISH_GLOSSARY_MESSAGES, ENGLISH_LLM_MESSAGES, ENGLISH_API_KEY_MESSAGES, strings]) {
       assert.deepStrictEqual(difference(englishTexts(messages), keys), []);
     }
   });

@@ -1,23 +1,26 @@
-import { strict as assert } from 'assert';
-import { UserFacingError, isUserFacingError } from '../../src/core/userFacingError';
+import * as assert from 'assert';
+import { isUserFacingError, UserFacingError } from '../../src/core/userFacingError';
 
 describe('isUserFacingError', () => {
-  it('recognises a UserFacingError', () => {
-    assert.equal(isUserFacingError(new UserFacingError('Open a folder first.')), true);
+  it('recognises a UserFacingError of this module', () => {
+    assert.strictEqual(isUserFacingError(new UserFacingError('Nothing to explain here.')), true);
   });
 
-  it("recognises one thrown by another bundle's copy of the class (same name, other constructor)", () => {
-    class UserFacingError extends Error {
+  it("recognises one thrown by another bundle's copy of the class", () => {
+    // What dist/llmHost.js throws: the same class, evaluated again in its own bundle.
+    class OtherCopy extends Error {
       override readonly name = 'UserFacingError';
     }
-    const err = new UserFacingError('Open a folder first.');
-    assert.equal(isUserFacingError(err), true);
+    const err: unknown = new OtherCopy('Nothing to explain here.');
+    assert.strictEqual(err instanceof UserFacingError, false);
+    assert.strictEqual(isUserFacingError(err), true);
   });
 
-  it('does not take other errors or non-errors for one', () => {
-    assert.equal(isUserFacingError(new Error('boom')), false);
-    assert.equal(isUserFacingError(new TypeError('x is undefined')), false);
-    assert.equal(isUserFacingError({ name: 'UserFacingError', message: 'a plain object' }), false);
-    assert.equal(isUserFacingError('UserFacingError'), false);
+  it('does not take other errors, or non-errors with the name, for one', () => {
+    assert.strictEqual(isUserFacingError(new Error('boom')), false);
+    assert.strictEqual(isUserFacingError(new TypeError('boom')), false);
+    assert.strictEqual(isUserFacingError({ name: 'UserFacingError', message: 'x' }), false);
+    assert.strictEqual(isUserFacingError('UserFacingError'), false);
+    assert.strictEqual(isUserFacingError(undefined), false);
   });
 });
