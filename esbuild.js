@@ -104,7 +104,7 @@ const lazyEntries = {
  * (src/platform/types.ts `SHARED_BUNDLES`; the package checks verify that core and explainerHtml
  * require nothing, and llmHost only `vscode`).
  */
-const sharedBundles = ['core', 'explainerHtml', 'llmHost'];
+const sharedBundles = ['core', 'explainerHtml', 'llmHost', 'llm'];
 
 const configs = [
   // Loaded at activation: must stay small. Heavy pieces are separate entry points loaded on first use.

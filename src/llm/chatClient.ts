@@ -23,7 +23,6 @@
 import OpenAI from 'openai';
 import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
 import { hostOf, validateBaseUrl } from '../core/llmSettings';
-import { runtime } from '../platform/runtime';
 import { redactSecrets } from '../core/redact';
 import { AnswerText } from './answerText';
 import {
@@ -102,6 +101,11 @@ export interface StreamChatOptions {
   readonly clock?: ChatClock;
   /** The user-facing texts of failures, in the display language (default English). */
   readonly errorTexts?: LlmMessages;
+  /**
+   * Whether fetch runs under a browser's rules (the web extension host: CORS, bare failures; the SDK
+   * must be told it runs in a browser). The caller says so, so one build of this bundle serves both hosts.
+   */
+  readonly browserFetch?: boolean;
   /** Receives each piece of answer text, in order, never after the call has been aborted. */
   onDelta(text: string): void;
 }
@@ -182,10 +186,10 @@ export async function streamChat(opts: StreamChatOptions): Promise<StreamChatRes
       // Our header timer below fires first; this only backs it up.
       timeout: Math.ceil(opts.requestTimeoutMs) + 1000,
       logLevel: 'off',
-      fetch: guardedFetch({ base: base.value, host, model: opts.model, secrets, maxBytes, now: () => clock.now(), state, stopWith, messages: m }),
+      fetch: guardedFetch({ base: base.value, host, model: opts.model, secrets, maxBytes, now: () => clock.now(), state, stopWith, messages: m, browserFetch: opts.browserFetch ?? false }),
       // The SDK refuses to run in a web page so a site's own key is not exposed to its visitors. In the
       // web extension host the key is the user's own, from their SecretStorage, sent only to their base URL.
-      dangerouslyAllowBrowser: runtime.browserFetch,
+      dangerouslyAllowBrowser: opts.browserFetch ?? false,
     });
 
     later(maxAnswerMs, 'time-limit');

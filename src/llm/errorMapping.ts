@@ -6,7 +6,7 @@
  * the key in a form redaction cannot recognise. Only the status and the error's `code` and `type`
  * fields are shown, after {@link safeErrorField} has checked them.
  */
-import { runtime } from '../platform/runtime';
+import { statusText } from '../core/httpStatus';
 import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
 import { hostAndPortOf, LlmSetting } from '../core/llmSettings';
 import type { FinalStatus } from '../core/answer';
@@ -51,7 +51,7 @@ const MAX_DETAIL_CHARS = 300;
 
 /** `401 Unauthorized`: the status with its standard reason phrase. */
 export function statusName(status: number): string {
-  return `${status} ${runtime.statusText(status) ?? 'error'}`;
+  return `${status} ${statusText(status) ?? 'error'}`;
 }
 
 /**

@@ -5,7 +5,6 @@
  */
 import { ENGLISH_LLM_MESSAGES, type LlmMessages } from '../core/llmMessages';
 import { LlmSetting } from '../core/llmSettings';
-import { runtime } from '../platform/runtime';
 import {
   connectFailure,
   errorFields,
@@ -70,7 +69,7 @@ export function guardedFetch(ctx: FetchContext) {
   const base = new URL(ctx.base);
   const { host, state } = ctx;
   const send = ctx.fetch ?? fetch;
-  const browser = ctx.browserFetch ?? runtime.browserFetch;
+  const browser = ctx.browserFetch ?? false;
   const m = ctx.messages ?? ENGLISH_LLM_MESSAGES;
   return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const fail = (failure: ChatOutcome): never => {

@@ -123,6 +123,7 @@ export class LazyLlm implements vscode.Disposable {
       // The platform pieces come from here, so one build of dist/llmHost.js serves both hosts.
       clientBundle: this.clientBundle,
       envVar: (name) => runtime.envVar(name),
+      browserFetch: runtime.browserFetch,
     }));
   }
 }

@@ -43,6 +43,8 @@ export interface LlmControllerDeps {
   readonly clientBundle: BundleLoader<typeof ChatClientModule>;
   /** An environment variable of the extension host (none on the web). */
   readonly envVar: (name: string) => string | undefined;
+  /** Whether fetch runs under a browser's rules (the web extension host), passed on to the client. */
+  readonly browserFetch: boolean;
 }
 
 /** Options of {@link LlmController.ask}. */
@@ -290,6 +292,7 @@ export class LlmController implements vscode.Disposable {
           idleTimeoutMs: settings.idleTimeoutMs,
           maxAnswerMs: settings.maxAnswerMs,
           errorTexts: llmMessages(),
+          browserFetch: this.deps.browserFetch,
           onDelta,
         }),
       (result) => {

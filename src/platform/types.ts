@@ -16,14 +16,12 @@ export type BundleName = 'core' | 'surfaces' | 'explainerHtml' | 'glossary' | 'l
  * the activation bundle). The package checks verify both. Keep in step with `sharedBundles` in
  * esbuild.js.
  */
-export const SHARED_BUNDLES: readonly BundleName[] = ['core', 'explainerHtml', 'llmHost'];
+export const SHARED_BUNDLES: readonly BundleName[] = ['core', 'explainerHtml', 'llmHost', 'llm'];
 
 /** Facts about the JavaScript runtime; free of `vscode`, so the LLM client and unit tests can use them. */
 export interface Runtime {
   /** Which build this is. */
   readonly kind: 'node' | 'web';
-  /** The standard reason phrase of an HTTP status (`Not Found`), if known. */
-  statusText(status: number): string | undefined;
   /** The user's home folder, for `~` in glossary paths; undefined where there is none (the web). */
   homeDir(): string | undefined;
   /** An environment variable of the extension host; the web has none. */

@@ -13,7 +13,7 @@ const LIMITS = { vsixBytes: 400 * 1024, extensionJsBytes: 52 * 1024, webExtensio
 /** The lazily loaded bundles beside each activation bundle (src/platform/types.ts `BundleName`). */
 const LAZY_BUNDLES = ['core', 'surfaces', 'explainerHtml', 'glossary', 'llmHost', 'llm'];
 /** The ones both hosts load from dist/ (src/platform/types.ts `SHARED_BUNDLES`); the web has its own of the rest. */
-const SHARED_BUNDLES = ['core', 'explainerHtml', 'llmHost'];
+const SHARED_BUNDLES = ['core', 'explainerHtml', 'llmHost', 'llm'];
 /** The shared ones that may require `vscode` (both hosts provide it); the others require nothing. */
 const SHARED_WITH_VSCODE = ['llmHost'];
 const WEB_BUNDLES = ['extension', ...LAZY_BUNDLES.filter((b) => !SHARED_BUNDLES.includes(b))];

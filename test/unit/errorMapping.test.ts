@@ -39,9 +39,10 @@ function ended(extra: Partial<StreamEndFacts> = {}): StreamEndFacts {
 
 describe('errorMapping', () => {
   describe('statusName', () => {
-    it("uses Node's reason phrases, with a neutral word for unknown statuses", () => {
+    it('uses the standard reason phrases of the statuses an API answers with, and a neutral word for others', () => {
       assert.strictEqual(statusName(404), '404 Not Found');
-      assert.strictEqual(statusName(418), "418 I'm a Teapot");
+      assert.strictEqual(statusName(429), '429 Too Many Requests');
+      assert.strictEqual(statusName(418), '418 error');
       assert.strictEqual(statusName(599), '599 error');
     });
   });
