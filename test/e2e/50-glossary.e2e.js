@@ -4,6 +4,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { until } = require('../harness/workbench');
 
 const NOTE = 'glossary-notes.md';
 const DEFINITION = 'A gauge our team reads before each training run.';
@@ -15,16 +16,6 @@ function glossaryOnDisk(ctx) {
   } catch {
     return '';
   }
-}
-
-/** Polls `predicate` (sync or async) until it holds or `timeout` passes. */
-async function until(ctx, predicate, what, timeout = 20000) {
-  const start = Date.now();
-  while (Date.now() - start < timeout) {
-    if (await predicate()) return;
-    await ctx.page.waitForTimeout(200);
-  }
-  throw new Error(`timed out waiting until ${what}`);
 }
 
 /** The sidebar webview frame whose glossary lists the term `id` (the page itself shows it in the editor too). */

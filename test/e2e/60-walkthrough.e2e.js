@@ -5,22 +5,12 @@
 // steps in a window with no folder open.
 'use strict';
 const path = require('path');
-const { createWorkbenchContext } = require('../harness/workbench');
+const { createWorkbenchContext, until } = require('../harness/workbench');
 const TITLE = 'Get started with AI Safety Annotations';
 const STEPS = ['Hover a term', 'Open the explainer', 'Add a term to your glossary', 'Explain a term with a model'];
 /** Each step's id and the id of its SVG's <title> (so the shot waits for that step's own media). */
 const STEP_MEDIA = [['hoverTerm', 'hover-title'], ['openExplainer', 'explainer-title'], ['addTerm', 'glossary-title'], ['explainTerm', 'explain-title']];
 const SOURCE = /Risks from Learned Optimization/;
-
-/** Polls `predicate` until it holds or `timeout` passes. */
-async function until(ctx, predicate, what, timeout = 20000) {
-  const start = Date.now();
-  while (Date.now() - start < timeout) {
-    if (await predicate()) return;
-    await ctx.page.waitForTimeout(200);
-  }
-  throw new Error(`timed out waiting until ${what}`);
-}
 
 /** The step's row in the walkthrough page (its id ends with `#<step id>`). */
 const stepRow = (ctx, id) => ctx.page.locator(`.gettingStartedContainer button.getting-started-step[data-step-id$="#${id}"]`);

@@ -33,6 +33,19 @@ function record(tier, passes, failed) {
   tiers.push({ tier, passes, failures: failed.length, failed });
 }
 
+/**
+ * Runs one pass of a harness (an integration run or a UI pass) and records its counts as `tier`; a
+ * harness that throws, or a pass in which no check ran at all, is a failure, never a silent pass.
+ */
+async function pass(tier, label, run) {
+  console.log(`\n▶ ${tier}: ${label}`);
+  const r = await run().catch((e) => ({ passes: 0, failed: [{ title: `${tier} harness`, error: String(e && e.stack || e) }] }));
+  const failed = [...(r.failed || [])];
+  if (r.passes === 0 && failed.length === 0) failed.push({ title: tier, error: 'no check ran' });
+  record(tier, r.passes, failed);
+  return r;
+}
+
 async function main() {
   fs.rmSync(RESULTS, { recursive: true, force: true });
   fs.mkdirSync(RESULTS, { recursive: true });
@@ -61,27 +74,15 @@ async function main() {
   if (!toolsOk) {
     record('tools', 0, [{ title: 'setup-tools.sh', error: 'could not install code-server/chromium; integration and e2e tiers not run' }]);
   } else {
-    // 4. Integration tier: the development build in dist/ as extensionDevelopmentPath.
-    console.log('\n▶ integration: mocha inside the code-server extension host');
+    // 4. Integration tier: the development build in dist/ as extensionDevelopmentPath, in four runs.
     const { runIntegration } = require('./runIntegration');
-    const integ = await runIntegration().catch((e) => ({ passes: 0, failed: [{ title: 'integration harness', error: String(e && e.stack || e) }] }));
-    record('integration', integ.passes, integ.failed || []);
-    if (!integ.tests && !(integ.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration', error: 'no integration test ran' });
-    // The same tier in a workspace that is not trusted (a second code-server run, trust enabled).
-    console.log('\n▶ integration (untrusted workspace): mocha inside the code-server extension host');
-    const untrusted = await runIntegration({ untrusted: true }).catch((e) => ({ passes: 0, failed: [{ title: 'untrusted integration harness', error: String(e && e.stack || e) }] }));
-    record('integration-untrusted', untrusted.passes, untrusted.failed || []);
-    if (!untrusted.tests && !(untrusted.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-untrusted', error: 'no untrusted-workspace test ran' });
-    // And in a multi-root workspace of two folders with different glossaries (a third run).
-    console.log('\n▶ integration (multi-root workspace): mocha inside the code-server extension host');
-    const multiRoot = await runIntegration({ multiRoot: true }).catch((e) => ({ passes: 0, failed: [{ title: 'multi-root integration harness', error: String(e && e.stack || e) }] }));
-    record('integration-multiroot', multiRoot.passes, multiRoot.failed || []);
-    if (!multiRoot.tests && !(multiRoot.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-multiroot', error: 'no multi-root test ran' });
+    await pass('integration', 'mocha inside the code-server extension host', () => runIntegration());
+    // In a workspace that is not trusted (trust enabled).
+    await pass('integration-untrusted', 'untrusted workspace: mocha inside the code-server extension host', () => runIntegration({ untrusted: true }));
+    // In a multi-root workspace of two folders with different glossaries.
+    await pass('integration-multiroot', 'multi-root workspace: mocha inside the code-server extension host', () => runIntegration({ multiRoot: true }));
     // The same suites in the browser's web worker extension host (the web extension, as on vscode.dev).
-    console.log('\n▶ integration (web worker host): mocha inside the browser\'s web extension host');
-    const webInteg = await runIntegration({ web: true }).catch((e) => ({ passes: 0, failed: [{ title: 'web integration harness', error: String(e && e.stack || e) }] }));
-    record('integration-web', webInteg.passes, webInteg.failed || []);
-    if (!webInteg.tests && !(webInteg.failed || []).length) tiers[tiers.length - 1].failed.push({ title: 'integration-web', error: 'no web-host test ran' });
+    const webInteg = await pass('integration-web', "web worker host: mocha inside the browser's web extension host", () => runIntegration({ web: true }));
     for (const x of webInteg.excluded || []) console.log(`  not run in the web host (Node-only): ${x.name}: ${x.reason}`);
 
     // 5. Package: vsce runs `vscode:prepublish` (type check, lint, production build) first.
@@ -96,17 +97,12 @@ async function main() {
       console.log(`  bundle sizes: ${JSON.stringify(pkg.sizes)}`);
       record('package', pkg.checks.filter((c) => c.ok).length, pkg.checks.filter((c) => !c.ok).map((c) => ({ title: c.name, error: c.detail })));
 
-      // 6. UI tier against the packaged extension.
-      console.log('\n▶ e2e: the VSIX in the real workbench (headless Chromium)');
+      // 6. UI tier against the packaged extension: the Node host, then only the web checks in the web
+      // worker host, then once more with VS Code's display language German.
       const { runE2e } = require('./runE2e');
-      const e2e = await runE2e({ vsix }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e harness', error: String(e && e.stack || e) }] }));
-      record('e2e', e2e.passes, e2e.failed || []);
-      console.log('\n▶ e2e (web worker host): the VSIX as a web extension, hover and sidebar');
-      const e2eWeb = await runE2e({ vsix, web: true }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e-web harness', error: String(e && e.stack || e) }] }));
-      record('e2e-web', e2eWeb.passes, e2eWeb.failed || []);
-      console.log('\n▶ e2e (German): the VSIX with VS Code\'s display language set to German');
-      const de = await runE2e({ vsix, locale: 'de' }).catch((e) => ({ passes: 0, failed: [{ title: 'e2e (German) harness', error: String(e && e.stack || e) }] }));
-      record('e2e-de', de.passes, de.failed || []);
+      await pass('e2e', 'the VSIX in the real workbench (headless Chromium)', () => runE2e({ vsix }));
+      await pass('e2e-web', 'web worker host: the VSIX as a web extension, hover and sidebar', () => runE2e({ vsix, web: true }));
+      await pass('e2e-de', "German: the VSIX with VS Code's display language set to German", () => runE2e({ vsix, locale: 'de' }));
     }
   }
 

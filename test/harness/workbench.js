@@ -182,4 +182,14 @@ function createWorkbenchContext({ page, workspace, screenshotsDir, fakeLlm, log,
   return { page, workspace, shot, accessibilityViolations, liveExplainerFrame, openFile, hover, runCommand, webviewFrame, notifications, fakeLlm, log, run };
 }
 
-module.exports = { createWorkbenchContext };
+/** Polls `predicate` (sync or async) until it holds or `timeout` passes. */
+async function until(ctx, predicate, what, timeout = 20000) {
+  const start = Date.now();
+  while (Date.now() - start < timeout) {
+    if (await predicate()) return;
+    await ctx.page.waitForTimeout(200);
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+
+module.exports = { createWorkbenchContext, until };
