@@ -66,7 +66,7 @@ module.exports = [
       if (placeholder !== 'Begriffe, Aliasse, Definitionen filtern') throw new Error(`search placeholder: "${placeholder}"`);
       // The count is written by the webview script from the host's strings.
       await frame.locator('#search').pressSequentially('mesa', { delay: 30 });
-      await frame.waitForFunction(() => /^\d+ von \d+ Begriffen passen$/.test(document.getElementById('search-count').textContent), undefined, { timeout: 10000 })
+      await frame.waitForFunction(() => /^\d+ von \d+ Begriffen gefunden$/.test(document.getElementById('search-count').textContent), undefined, { timeout: 10000 })
         .catch(async () => { throw new Error(`result count: "${await frame.$eval('#search-count', (p) => p.textContent)}"`); });
 
       await frame.click('#term-list a[data-term="mesa-optimizer"]');
