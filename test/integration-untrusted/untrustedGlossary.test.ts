@@ -3,24 +3,12 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
+import { eventually } from '../integration/helpers';
 
 // Runs in a second code-server run (`runIntegration.js --untrusted`): workspace trust is on, the
 // folder is not trusted, and it holds `.vscode/ai-safety-glossary.json` defining "Lantern probe" and
 // disabling mesa-optimizer.
 const ID = 'ai-safety-annotations.ai-safety-annotations';
-
-async function eventually(predicate: () => Promise<boolean> | boolean, what: string, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await predicate()) {
-      return;
-    }
-    if (Date.now() > deadline) {
-      assert.fail(`timed out waiting until ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 describe('An untrusted workspace with a glossary file', function () {
   this.timeout(60000);
