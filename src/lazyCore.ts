@@ -63,7 +63,7 @@ export interface LazyCore {
   readonly loaded: boolean;
   /** True when the core can be used without waiting (always on Node; on the web once its text is fetched). */
   readonly ready: boolean;
-  /** Resolves once the core can be used without waiting; on the web it fetches `dist/web/core.js` (not evaluated). */
+  /** Resolves once the core can be used without waiting; on the web it fetches `dist/core.js`, shared by both hosts (not evaluated). */
   prepare(): Promise<void>;
 }
 

@@ -36,8 +36,8 @@ export interface LlmControllerDeps {
   /** Consent before the first request to a host (made at activation, like {@link keys}). */
   readonly consent: HostConsent;
   /**
-   * The chat client bundle (`dist/llm.js`, or `dist/web/llm.js` on the web), loaded on the first
-   * request. Injected with {@link envVar}, so this module uses no platform piece and one build of
+   * The chat client bundle (`dist/llm.js`, one file for both hosts), loaded on the first
+   * request. Injected with {@link envVar} and {@link browserFetch}, so this module uses no platform piece and one build of
    * its bundle serves both hosts.
    */
   readonly clientBundle: BundleLoader<typeof ChatClientModule>;

@@ -1,5 +1,5 @@
 /**
- * The LLM side as one lazily loaded bundle (`dist/llmHost.js`, `dist/web/llmHost.js`): the controller
+ * The LLM side as one lazily loaded bundle (`dist/llmHost.js`, one file for both hosts): the controller
  * (settings, routing between the API and `vscode.lm`, key prompt, consent, the answer's lifecycle),
  * the translated LLM messages, the explain plan, and the `@aisafety` chat handler. Activation keeps
  * only the small facade of `lazyLlm.ts` and the command and participant registrations, which load

@@ -53,7 +53,7 @@ describe('Sense-aware annotations in a real VS Code', function () {
     const exported = await ext.activate();
     assert.ok(exported?.annotate, 'activate() returned no annotate in test mode');
     api = exported;
-    // The shipped core bundle, loaded as the extension loads it (Node: dist/core.js; web: dist/web/core.js).
+    // The shipped core bundle, loaded as the extension loads it (dist/core.js, the same file for both hosts).
     const bundle = createBundleLoader<typeof Core>(ext.extensionUri, 'core');
     await bundle.prepare();
     core = bundle.load();
