@@ -30,27 +30,13 @@ import { HoverCards } from '../../src/hover/hoverCards';
 import type { AnnotatorOptions } from '../../src/core/annotate';
 import type * as Core from '../../src/core/index';
 import type { BundleLoader } from '../../src/platform/types';
+import { median, medianMs, verdict } from './stats';
 
 declare const gc: (() => void) | undefined;
 
 if (typeof gc !== 'function' && !process.execArgv.includes('--expose-gc')) {
   const run = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename], { stdio: 'inherit' });
   process.exit(run.status ?? 1);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-function time(fn: () => unknown, reps: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(times);
 }
 
 function heapUsed(): number {
@@ -61,7 +47,6 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 }
 
-const verdict = (ok: boolean): string => (ok ? 'PASS' : 'MISS');
 
 const builtin = loadBuiltinGlossary();
 const synthetic = syntheticGlossary(10_000, 7);
@@ -81,11 +66,11 @@ const reload = () => {
 };
 const first = reload();
 const problems = first.problems.get('file:///bench.json') ?? [];
-const reloadMs = time(reload, 5);
-const parseMs = time(() => parseGlossaryFile(fileText), 5);
+const reloadMs = medianMs(5, reload);
+const parseMs = medianMs(5, () => parseGlossaryFile(fileText));
 console.log(`1. Reload after save (parse + merge + compile + checks): ${reloadMs.toFixed(0)} ms (parse ${parseMs.toFixed(0)} ms); target <= 300 ms: ${verdict(reloadMs <= 300)}. Checks found ${problems.length} problems in the synthetic file.`);
 
-const compileMs = time(() => createTermMatcher(first.glossary), 5);
+const compileMs = medianMs(5, () => createTermMatcher(first.glossary));
 const before = heapUsed();
 const kept = createTermMatcher(first.glossary);
 const retainedMb = (heapUsed() - before) / 1024 / 1024;
@@ -197,8 +182,8 @@ for (const c of cases) {
   for (let round = 0; round < 15; round++) {
     // Alternate which goes first, so neither always runs on a warmer cache.
     const [a, b] = round % 2 === 0 ? [merged, alone] : [alone, merged];
-    const ta = time(a.run, 1);
-    const tb = time(b.run, 1);
+    const ta = medianMs(1, a.run);
+    const tb = medianMs(1, b.run);
     const [tm, tbi] = round % 2 === 0 ? [ta, tb] : [tb, ta];
     mergedTimes.push(tm);
     builtinTimes.push(tbi);
@@ -222,8 +207,8 @@ console.log(`   Median ratio over the cases: ${median(ratios).toFixed(2)}.`);
     }
   };
   for (let round = 0; round < 15; round++) {
-    const a = time(each(kept), 1);
-    const b = time(each(builtinMatcher), 1);
+    const a = medianMs(1, each(kept));
+    const b = medianMs(1, each(builtinMatcher));
     rounds.push(a / b);
   }
   const before = (m: typeof kept) => m.findAll(line.slice(0, at)).length;

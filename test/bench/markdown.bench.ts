@@ -5,6 +5,7 @@
  * wrong (a 5 MB answer not marked truncated).
  */
 import { DEFAULT_RENDER_CAP, createAnswerRenderer } from '../../src/core/markdown';
+import { medianMs } from './stats';
 
 const LINE = 'Mesa-optimizers pursue **their own** objectives, see [the paper](https://arxiv.org/abs/1906.01820). ';
 
@@ -12,25 +13,13 @@ function answerOf(chars: number): string {
   return LINE.repeat(Math.ceil(chars / LINE.length)).slice(0, chars);
 }
 
-/** Median milliseconds of `runs` calls of `fn`. */
-function median(runs: number, fn: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
-
 const md = createAnswerRenderer();
 const atCap = answerOf(DEFAULT_RENDER_CAP);
 const huge = answerOf(5_000_000);
 md.render(atCap); // warm-up
 
-const capMs = median(7, () => md.render(atCap));
-const hugeMs = median(7, () => md.render(huge));
+const capMs = medianMs(7, () => md.render(atCap));
+const hugeMs = medianMs(7, () => md.render(huge));
 const out = md.render(huge);
 const ratio = hugeMs / capMs;
 console.log(`render ${DEFAULT_RENDER_CAP.toLocaleString('en-US')} chars: ${capMs.toFixed(1)} ms (median of 7)`);

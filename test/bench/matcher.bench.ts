@@ -27,6 +27,7 @@ import type { Glossary } from '../../src/core/glossary/types';
 import { createTermMatcher, type Match, type TermMatcher } from '../../src/core/matcher';
 import { seededRandom } from '../fixtures/random';
 import { runScale } from './matcherScale';
+import { median, verdict } from './stats';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const MIN_BYTES = 4 * 1024 * 1024;
@@ -157,15 +158,6 @@ function timePair(a: () => unknown, b: () => unknown, reps: number, warmups = 3)
     ratios.push(db / da);
   }
   return { a: median(ta), b: median(tb), ratio: median(ratios) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-function verdict(ok: boolean): string {
-  return ok ? 'PASS' : 'MISS';
 }
 
 function main(): number {

@@ -10,6 +10,7 @@ import type { Glossary } from '../../src/core/glossary/types';
 import { createTermMatcher, type TermMatcher } from '../../src/core/matcher';
 import { compile } from '../../src/core/matcher/automaton';
 import { syntheticGlossary } from '../fixtures/syntheticGlossary';
+import { median, verdict } from './stats';
 
 /** What the scale section needs from the main benchmark. */
 export interface ScaleHelpers {
@@ -35,15 +36,6 @@ function collect(): NodeJS.MemoryUsage {
     gc();
   }
   return process.memoryUsage();
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-function verdict(ok: boolean): string {
-  return ok ? 'PASS' : 'MISS';
 }
 
 /** Sum of the byte lengths of an object's typed arrays. */

@@ -10,6 +10,7 @@ import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import { HIGHLIGHT_MAX_WINDOW_CHARS, highlightWindows } from '../../src/core/highlightWindows';
 import { previewTermsPlugin, type MarkFirstOnly } from '../../src/core/previewTerms';
 import { TERMS_SCAN_LIMIT, termsInFile } from '../../src/core/termsInFile';
+import { medianMs } from './stats';
 
 const SIZE = 5_000_000;
 const NOTES = [
@@ -25,18 +26,6 @@ const NOTES = [
 const PLAIN = '## Minutes\n\nPlain words about the weather, lunch, the train timetable and the budget for next year.\n\n';
 
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-
-/** Median milliseconds of `runs` calls of `fn`. */
-function median(runs: number, fn: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
 
 const glossary = loadBuiltinGlossary();
 const annotator = createAnnotator(glossary);
@@ -63,8 +52,8 @@ for (const [name, text] of [['AI-safety notes', notes], ['text without terms', p
     const baseTimes: number[] = [];
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
-      baseTimes.push(median(1, () => base.render(text)));
-      times.push(median(1, () => md.render(text)));
+      baseTimes.push(medianMs(1, () => base.render(text)));
+      times.push(medianMs(1, () => md.render(text)));
     }
     const mid = (list: number[]) => list.sort((a, b) => a - b)[2] ?? 0;
     const [ms, baseMs] = [mid(times), mid(baseTimes)];
@@ -90,7 +79,7 @@ for (let i = 0, offset = 0; i < lines.length; offset += (lines[i]?.length ?? 0) 
 const context = annotator.contextOf(notes); // once per document version, as the adapter keeps it
 const middle = Math.floor(lines.length / 2);
 let highlighted = 0;
-const updateMs = median(21, () => {
+const updateMs = medianMs(21, () => {
   highlighted = 0;
   for (const w of highlightWindows([{ start: middle, end: middle + 60 }], lines.length)) {
     const start = lineStarts[w.start] ?? 0;
@@ -98,7 +87,7 @@ const updateMs = median(21, () => {
     highlighted += annotator.findIn(notes.slice(start, end), context, start).length;
   }
 });
-const wholeMs = median(3, () => annotator.annotate(notes));
+const wholeMs = medianMs(3, () => annotator.annotate(notes));
 console.log(`highlight update, 5 MB file: ${updateMs.toFixed(2)} ms for ${highlighted} marks (median of 21); annotating the whole file: ${wholeMs.toFixed(0)} ms (${(wholeMs / updateMs).toFixed(0)}x)`);
 if (highlighted === 0) {
   console.error('wrong: no highlights');
@@ -108,7 +97,7 @@ if (highlighted === 0) {
 // 3. "Terms in This File" on the same file: the first TERMS_SCAN_LIMIT characters.
 const prefix = notes.slice(0, TERMS_SCAN_LIMIT);
 let model = termsInFile('', [], () => undefined);
-const viewMs = median(5, () => {
+const viewMs = medianMs(5, () => {
   model = termsInFile(prefix, annotator.findIn(prefix, context, 0), (id) => byId.get(id), notes.length);
 });
 console.log(`terms view, 5 MB file (1 MB prefix): ${viewMs.toFixed(0)} ms, ${model.terms.length} terms, truncated: ${model.truncated}`);

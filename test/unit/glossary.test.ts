@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { findTerm, normalizeTermKey, validateGlossary } from '../../src/core/glossary/glossary';
 import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
+import { sampleTerm } from '../fixtures/sampleTerm';
 
 /** Every term id issue 2 requires; other modules and tests code against these ids. */
 const REQUIRED_IDS = [
@@ -32,18 +33,7 @@ function builtin(id: string): Term {
 }
 
 /** A valid term; tests override fields to produce exactly one problem. */
-function validTerm(id: string, overrides: Partial<Term> = {}): Term {
-  return {
-    id,
-    term: id.replace(/-/g, ' '),
-    aliases: [],
-    definition: `Definition of ${id}.`,
-    explanation: `Explanation of ${id}.`,
-    related: [],
-    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/paper', role: 'canonical' as const },
-    ...overrides,
-  };
-}
+const validTerm = sampleTerm;
 
 function glossaryOf(...terms: Term[]): Glossary {
   return { terms };

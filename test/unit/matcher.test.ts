@@ -6,6 +6,7 @@ import type { Glossary, Term } from '../../src/core/glossary/types';
 import { createReferenceFindAll, createTermMatcher, type Match } from '../../src/core/matcher';
 import { cursor, spans } from './cursor';
 import { seededRandom } from '../fixtures/random';
+import { sampleTerm } from '../fixtures/sampleTerm';
 
 const matcher = createTermMatcher(loadBuiltinGlossary());
 
@@ -26,17 +27,8 @@ function covered(text: string, m: Match | undefined): string | undefined {
   return m && text.slice(m.start, m.end);
 }
 
-function testTerm(id: string, term: string, aliases: string[] = []): Term {
-  return {
-    id,
-    term,
-    aliases,
-    definition: `Definition of ${term}.`,
-    explanation: `Explanation of ${term}.`,
-    related: [],
-    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/work', role: 'canonical' as const },
-  };
-}
+/** A term named `term`, with these aliases. */
+const testTerm = (id: string, term: string, aliases: string[] = []): Term => sampleTerm(id, { term, aliases });
 
 describe('createTermMatcher', () => {
   describe('finds terms as people write them', () => {

@@ -3,6 +3,7 @@ import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
 import { createTermMatcher } from '../../src/core/matcher';
 import { spans } from './cursor';
+import { sampleTerm } from '../fixtures/sampleTerm';
 
 /** The inflection aliases the glossary owner is removing: the matcher must find these forms by rule. */
 const INFLECTION_ALIASES = new Set([
@@ -16,17 +17,8 @@ const stripped: Glossary = {
 };
 const matcher = createTermMatcher(stripped);
 
-function testTerm(id: string, term: string, aliases: string[] = []): Term {
-  return {
-    id,
-    term,
-    aliases,
-    definition: `Definition of ${term}.`,
-    explanation: `Explanation of ${term}.`,
-    related: [],
-    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/work', role: 'canonical' as const },
-  };
-}
+/** A term named `term`, with these aliases. */
+const testTerm = (id: string, term: string, aliases: string[] = []): Term => sampleTerm(id, { term, aliases });
 
 /** `[[...]]` marks each expected match; all of them must be the term `id`. */
 function expectAll(id: string, marked: string): void {

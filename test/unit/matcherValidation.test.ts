@@ -2,21 +2,12 @@ import { strict as assert } from 'assert';
 import { validateGlossary, validateGlossaryDetailed } from '../../src/core/glossary/glossary';
 import { loadBuiltinGlossary } from '../../src/core/glossary/builtin';
 import type { Glossary, Term } from '../../src/core/glossary/types';
+import { sampleTerm } from '../fixtures/sampleTerm';
 
 const MAX_YEAR = 2030;
 
-function validTerm(id: string, overrides: Partial<Term> = {}): Term {
-  return {
-    id,
-    term: id.replace(/-/g, ' '),
-    aliases: [],
-    definition: `Definition of ${id}.`,
-    explanation: `Explanation of ${id}.`,
-    related: [],
-    source: { authors: 'A. Author', work: 'A Work', year: 2020, url: 'https://example.org/paper', role: 'canonical' as const },
-    ...overrides,
-  };
-}
+/** A valid term; tests override fields to produce exactly one problem. */
+const validTerm = sampleTerm;
 
 const check = (...terms: Term[]): string[] => validateGlossary({ terms } as Glossary, { maxYear: MAX_YEAR });
 
